@@ -1,0 +1,104 @@
+// Chooses the database: Postgres through `pg` when a URL is given, else an embedded PGlite
+// persisted in a data directory. Everything above this file sees one Kysely<Database>.
+import { mkdir } from 'node:fs/promises';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './database.js';
+
+export type DatabaseDriver = 'postgres' | 'pglite';
+
+export interface ChorusDatabase {
+  readonly db: Kysely<Database>;
+  readonly driver: DatabaseDriver;
+  /** Where the data lives: the connection URL without its password, or the PGlite directory. */
+  readonly location: string;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  databaseUrl?: string | null | undefined;
+  dataDir: string;
+  /** Called with each executed statement; tests count statements with it. */
+  onQuery?: ((sqlText: string) => void) | undefined;
+  /** Pool size on Postgres. */
+  maxConnections?: number;
+}
+
+const INT8_OID = 20;
+
+/**
+ * int8 (bigint, count(*)) arrives as a string from pg and as a number from PGlite; both go
+ * through this so every caller gets a number, and a value past 2^53 fails loudly instead of
+ * silently losing precision.
+ */
+export function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`int8 value ${text} does not fit a JavaScript number`);
+  }
+  return value;
+}
+
+function logger(onQuery: OpenDatabaseOptions['onQuery']) {
+  if (!onQuery) return undefined;
+  return (event: LogEvent) => {
+    if (event.level === 'query') onQuery(event.query.sql);
+  };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<ChorusDatabase> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.maxConnections ?? 10,
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
+    // An idle client that loses its connection must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: logger(options.onQuery) });
+    return {
+      db,
+      driver: 'postgres',
+      location: redactUrl(options.databaseUrl),
+      ping: async () => {
+        await sql`select 1`.execute(db);
+      },
+      close: () => db.destroy(),
+    };
+  }
+
+  await mkdir(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create(options.dataDir, {
+    parsers: { [pgliteTypes.INT8]: (text: string) => parseInt8(text) },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log: logger(options.onQuery) });
+  return {
+    db,
+    driver: 'pglite',
+    location: options.dataDir,
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: async () => {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// Every migration, in order. Listed by hand (not read from the file system) so the same list
+// works from TypeScript sources under tests and from compiled dist/ in production.
+import type { Migration } from 'kysely/migration';
+import * as readSide from './2026-11-28T2200-read-side.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-28T2200-read-side': readSide,
+};

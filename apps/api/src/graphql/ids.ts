@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Global ids wrap a uuid. A well-encoded global id around anything else is as malformed as a
+ * badly encoded one, and gets the same kind of error rather than a database error.
+ */
+export function uuidIdParser(typename: string) {
+  return (id: string): string => {
+    if (!UUID.test(id)) {
+      throw new GraphQLError(`Invalid global ID: it names a ${typename} but "${id}" is not a ${typename} id`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    return id.toLowerCase();
+  };
+}
+
+/** What a node loader yields for an id that does not exist or that the viewer may not see. */
+export class NodeNotFoundError extends GraphQLError {
+  constructor(typename: string, id: string) {
+    super(`No ${typename} with id ${id} is visible to you`, { extensions: { code: 'NOT_FOUND' } });
+  }
+}
+
+/** Adapts a service's `(T | null)[]` to a node loader's `(T | Error)[]`. */
+export function nodesOrNotFound<T>(typename: string, ids: readonly string[], items: readonly (T | null)[]): (T | Error)[] {
+  return items.map((item, index) => item ?? new NodeNotFoundError(typename, ids[index] ?? '?'));
+}

@@ -1,0 +1,10 @@
+// Imports every module's types and fields, then builds the schema.
+import { builder } from './builder.js';
+import './scalars.js';
+import '../modules/organisations/organisations.schema.js';
+import '../modules/campaigns/campaigns.schema.js';
+import '../modules/partnerships/partnerships.schema.js';
+import '../modules/appeals/appeals.schema.js';
+import '../modules/events/events.schema.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

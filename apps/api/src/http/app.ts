@@ -1,0 +1,77 @@
+// Builds the HTTP server: Fastify routes and Apollo Server on one database. server.ts starts it;
+// tests build it on their own database.
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import type { Config } from '../config.js';
+import type { ChorusDatabase } from '../db/connect.js';
+import { createContext, type GraphQLContext } from '../graphql/context.js';
+import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
+import { schema } from '../graphql/schema.js';
+
+export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'>;
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export async function buildApp(config: AppConfig, database: ChorusDatabase): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    },
+    // Keep a caller's (or a proxy's) request id when it is sane, so logs can be followed across hops.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // Errors Fastify raises before GraphQL runs (malformed JSON, oversized body, wrong content type)
+  // get a GraphQL-shaped body with a clear message; nothing internal leaks in production.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const message =
+      status >= 500 && config.isProduction
+        ? 'Internal server error'
+        : error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+          ? `The request body is not valid JSON: ${error.message}`
+          : error.message;
+    void reply.status(status).send({
+      errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: request.id } }],
+    });
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (request, reply) => {
+    try {
+      await database.ping();
+      return { status: 'ready', database: database.driver };
+    } catch (error) {
+      request.log.warn({ err: error }, 'database not reachable');
+      return reply.status(503).send({ status: 'unavailable', reason: 'database not reachable' });
+    }
+  });
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    plugins: [fastifyApolloDrainPlugin(app), errorLoggingPlugin()],
+    formatError: formatError(config.isProduction),
+    includeStacktraceInErrorResponses: !config.isProduction,
+    introspection: true,
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: async (request) => createContext(database.db, request),
+  });
+
+  return app;
+}

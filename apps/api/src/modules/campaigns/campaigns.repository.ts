@@ -1,0 +1,115 @@
+import { sql, type Kysely } from 'kysely';
+import type { CampaignStatus, PartnershipStatus } from '@chorus/domain';
+import type { CampaignRow, Database, NewCampaignRow } from '../../db/database.js';
+
+export async function findCampaignsByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  statuses: readonly CampaignStatus[],
+): Promise<CampaignRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('campaigns').selectAll().where('id', 'in', ids).where('status', 'in', statuses).execute();
+}
+
+export async function findCampaignBySlug(
+  db: Kysely<Database>,
+  slug: string,
+  statuses: readonly CampaignStatus[],
+): Promise<CampaignRow | null> {
+  const row = await db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('slug', '=', slug)
+    .where('status', 'in', statuses)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/**
+ * Position in the newest-first campaign list. `createdAt` is kept as text with microseconds:
+ * a JS Date holds only milliseconds, and a truncated key would repeat or skip rows.
+ */
+export interface CampaignListKey {
+  createdAt: string;
+  id: string;
+}
+
+export type ListedCampaignRow = CampaignRow & { list_key: string };
+
+/** Newest first; keyset pagination so a page costs the same however deep it is. */
+export async function listCampaigns(
+  db: Kysely<Database>,
+  options: {
+    statuses: readonly CampaignStatus[];
+    filterStatus: CampaignStatus | null;
+    after: CampaignListKey | null;
+    limit: number;
+  },
+): Promise<ListedCampaignRow[]> {
+  let query = db
+    .selectFrom('campaigns')
+    .selectAll()
+    .select(sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('list_key'))
+    .where('status', 'in', options.statuses);
+  if (options.filterStatus) query = query.where('status', '=', options.filterStatus);
+  if (options.after) {
+    const { createdAt, id } = options.after;
+    query = query.where(sql<boolean>`(created_at, id) < (${createdAt}::timestamptz, ${id}::uuid)`);
+  }
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+}
+
+export type OrganisationCampaignRow = CampaignRow & { organisation_id: string; position: number };
+
+/**
+ * For each organisation, the campaigns it is a partner of (partnership status in
+ * `partnershipStatuses`), newest first, rows offset+1 … offset+limit of each list.
+ * One statement for any number of organisations.
+ */
+export async function listCampaignsOfOrganisations(
+  db: Kysely<Database>,
+  organisationIds: readonly string[],
+  options: {
+    statuses: readonly CampaignStatus[];
+    partnershipStatuses: readonly PartnershipStatus[];
+    offset: number;
+    limit: number;
+  },
+): Promise<OrganisationCampaignRow[]> {
+  if (organisationIds.length === 0) return [];
+  return db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('campaigns')
+        .innerJoin('partnerships', 'partnerships.campaign_id', 'campaigns.id')
+        .selectAll('campaigns')
+        .select('partnerships.organisation_id')
+        .select(
+          sql<number>`row_number() over (partition by partnerships.organisation_id order by campaigns.created_at desc, campaigns.id desc)`.as(
+            'position',
+          ),
+        )
+        .where('partnerships.organisation_id', 'in', organisationIds)
+        .where('partnerships.status', 'in', options.partnershipStatuses)
+        .where('campaigns.status', 'in', options.statuses)
+        .as('ranked'),
+    )
+    .selectAll()
+    .where('position', '>', options.offset)
+    .where('position', '<=', options.offset + options.limit)
+    .orderBy('organisation_id')
+    .orderBy('position')
+    .execute();
+}
+
+export async function insertCampaign(db: Kysely<Database>, campaign: NewCampaignRow): Promise<CampaignRow> {
+  return db.insertInto('campaigns').values(campaign).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function countCampaigns(db: Kysely<Database>): Promise<number> {
+  const { count } = await db
+    .selectFrom('campaigns')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return count;
+}

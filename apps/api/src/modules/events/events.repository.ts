@@ -1,0 +1,50 @@
+import { sql, type Kysely } from 'kysely';
+import type { CampaignStatus, EventStatus } from '@chorus/domain';
+import type { Database, EventRow, NewEventRow } from '../../db/database.js';
+
+/** Events are visible exactly when their campaign is. */
+export async function findEventsByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  campaignStatuses: readonly CampaignStatus[],
+): Promise<EventRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('events')
+    .innerJoin('campaigns', 'campaigns.id', 'events.campaign_id')
+    .selectAll('events')
+    .where('events.id', 'in', ids)
+    .where('campaigns.status', 'in', campaignStatuses)
+    .execute();
+}
+
+export type CampaignEventRow = EventRow & { position: number };
+
+/** For each campaign, its events soonest first; one statement for all campaigns. */
+export async function listEventsOfCampaigns(
+  db: Kysely<Database>,
+  campaignIds: readonly string[],
+  options: { status: EventStatus | null; offset: number; limit: number },
+): Promise<CampaignEventRow[]> {
+  if (campaignIds.length === 0) return [];
+  return db
+    .selectFrom((eb) => {
+      let inner = eb
+        .selectFrom('events')
+        .selectAll()
+        .select(sql<number>`row_number() over (partition by campaign_id order by starts_at, id)`.as('position'))
+        .where('campaign_id', 'in', campaignIds);
+      if (options.status) inner = inner.where('status', '=', options.status);
+      return inner.as('ranked');
+    })
+    .selectAll()
+    .where('position', '>', options.offset)
+    .where('position', '<=', options.offset + options.limit)
+    .orderBy('campaign_id')
+    .orderBy('position')
+    .execute();
+}
+
+export async function insertEvent(db: Kysely<Database>, event: NewEventRow): Promise<EventRow> {
+  return db.insertInto('events').values(event).returningAll().executeTakeFirstOrThrow();
+}

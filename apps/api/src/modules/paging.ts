@@ -1,0 +1,34 @@
+// Page requests and results as services see them; the GraphQL layer turns them into Relay
+// connections with opaque cursors.
+
+/** Rows after the first `offset` ones, at most `limit` of them. */
+export interface OffsetPage {
+  offset: number;
+  limit: number;
+}
+
+/** A page of items plus whether more follow it. */
+export interface Page<T> {
+  items: T[];
+  /** 0-based position of items[0] in the whole ordered list. */
+  offset: number;
+  hasNextPage: boolean;
+}
+
+/** Repositories fetch limit + 1 rows; the extra row only says that another page exists. */
+export function toPage<T>(rows: T[], page: OffsetPage): Page<T> {
+  return { items: rows.slice(0, page.limit), offset: page.offset, hasNextPage: rows.length > page.limit };
+}
+
+/** Returns, for each key, the values grouped under it, in key order (DataLoader's contract). */
+export function groupInKeyOrder<T>(keys: readonly string[], values: readonly T[], keyOf: (value: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const value of values) groups.get(keyOf(value))?.push(value);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Returns, for each key, the one value with that key or null, in key order. */
+export function indexInKeyOrder<T>(keys: readonly string[], values: readonly T[], keyOf: (value: T) => string): (T | null)[] {
+  const byKey = new Map(values.map((value) => [keyOf(value), value]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}

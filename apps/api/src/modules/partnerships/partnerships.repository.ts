@@ -1,0 +1,61 @@
+import { sql, type Kysely } from 'kysely';
+import type { CampaignStatus, PartnershipRole, PartnershipStatus } from '@chorus/domain';
+import type { Database, NewPartnershipRow, PartnershipRow } from '../../db/database.js';
+
+/** Partnerships whose status and whose campaign's status are both visible. */
+export async function findPartnershipsByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  options: { statuses: readonly PartnershipStatus[]; campaignStatuses: readonly CampaignStatus[] },
+): Promise<PartnershipRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('partnerships')
+    .innerJoin('campaigns', 'campaigns.id', 'partnerships.campaign_id')
+    .selectAll('partnerships')
+    .where('partnerships.id', 'in', ids)
+    .where('partnerships.status', 'in', options.statuses)
+    .where('campaigns.status', 'in', options.campaignStatuses)
+    .execute();
+}
+
+export type CampaignPartnershipRow = PartnershipRow & { position: number };
+
+/**
+ * For each campaign, its partnerships lead first, then partners, then supporters (each in the
+ * order they joined), rows offset+1 … offset+limit of each list. One statement for any number
+ * of campaigns.
+ */
+export async function listPartnershipsOfCampaigns(
+  db: Kysely<Database>,
+  campaignIds: readonly string[],
+  options: { statuses: readonly PartnershipStatus[]; role: PartnershipRole | null; offset: number; limit: number },
+): Promise<CampaignPartnershipRow[]> {
+  if (campaignIds.length === 0) return [];
+  return db
+    .selectFrom((eb) => {
+      let inner = eb
+        .selectFrom('partnerships')
+        .selectAll()
+        .select(
+          sql<number>`row_number() over (
+            partition by campaign_id
+            order by case role when 'lead' then 0 when 'partner' then 1 else 2 end, created_at, id
+          )`.as('position'),
+        )
+        .where('campaign_id', 'in', campaignIds)
+        .where('status', 'in', options.statuses);
+      if (options.role) inner = inner.where('role', '=', options.role);
+      return inner.as('ranked');
+    })
+    .selectAll()
+    .where('position', '>', options.offset)
+    .where('position', '<=', options.offset + options.limit)
+    .orderBy('campaign_id')
+    .orderBy('position')
+    .execute();
+}
+
+export async function insertPartnership(db: Kysely<Database>, partnership: NewPartnershipRow): Promise<PartnershipRow> {
+  return db.insertInto('partnerships').values(partnership).returningAll().executeTakeFirstOrThrow();
+}

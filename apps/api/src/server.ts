@@ -1,0 +1,71 @@
+// Process start: configuration, database, migrations, demo data, then the HTTP server.
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { seedDemoDataIfEmpty } from './demo/seed.js';
+import { buildApp } from './http/app.js';
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`Chorus cannot start. ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const app = await buildApp(config, database);
+const log = app.log;
+
+try {
+  const applied = await migrateToLatest(database.db);
+  log.info({ database: database.driver, location: database.location, applied }, 'database ready');
+  if (config.demoData === 'auto' && (await seedDemoDataIfEmpty(database.db))) {
+    log.info('loaded the demo campaign Korea Peace Now! into the empty database');
+  }
+  await app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  log.fatal({ err: error }, 'Chorus failed to start');
+  await database.close();
+  process.exit(1);
+}
+
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+const base = config.publicUrl;
+console.log(
+  [
+    '',
+    `Chorus is running (${database.driver === 'pglite' ? `embedded database in ${database.location}` : `Postgres at ${database.location}`}).`,
+    `  GraphQL API:  ${base}/graphql`,
+    `  Health:       ${base}/healthz   Ready: ${base}/readyz`,
+    `  Listening on ${config.host}:${port}. Stop with Ctrl+C.`,
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+async function shutdown(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down: finishing requests in flight');
+  // A stuck request must not keep the process alive forever.
+  const timer = setTimeout(() => {
+    log.error('shutdown took longer than 10 s; exiting');
+    process.exit(1);
+  }, 10_000);
+  timer.unref();
+  try {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  } catch (error) {
+    log.error({ err: error }, 'error during shutdown');
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', (signal) => void shutdown(signal));
+process.on('SIGINT', (signal) => void shutdown(signal));

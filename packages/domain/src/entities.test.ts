@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+
+import {
+  appealInputSchema,
+  campaignInputSchema,
+  eventInputSchema,
+  organisationInputSchema,
+  type AppealInput,
+  type CampaignInput,
+  type EventInput,
+  type OrganisationInput,
+} from './entities.js';
+
+function issuesOf(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  return result.error?.issues.map((issue) => [issue.path, issue.message]);
+}
+
+describe('organisationInputSchema', () => {
+  const peaceNetwork: OrganisationInput = {
+    slug: 'korea-peace-network',
+    name: 'Korea Peace Network',
+    website: 'https://peace-network.example.org',
+    country: 'KR',
+    description: 'A network of civic groups working for peace on the Korean Peninsula.',
+    logoUrl: null,
+  };
+
+  it('accepts an organisation and normalises its country code', () => {
+    expect(organisationInputSchema.safeParse({ ...peaceNetwork, country: 'kr' })).toEqual({
+      success: true,
+      data: peaceNetwork,
+    });
+  });
+
+  it('accepts null for the optional details', () => {
+    const minimal = { ...peaceNetwork, website: null, country: null, description: null, logoUrl: null };
+    expect(organisationInputSchema.safeParse(minimal).success).toBe(true);
+  });
+
+  it('reports each bad field at its path', () => {
+    const result = organisationInputSchema.safeParse({
+      ...peaceNetwork,
+      website: 'peace-network.example.org',
+      country: 'Korea',
+      name: '',
+    });
+    expect(issuesOf(result)).toEqual([
+      [['name'], 'Name must not be empty'],
+      [['website'], 'Use an absolute http(s) URL, like https://example.org'],
+      [['country'], 'Unknown country code "KOREA": use an ISO 3166-1 alpha-2 code such as KR or US'],
+    ]);
+  });
+});
+
+describe('campaignInputSchema', () => {
+  const peaceCampaign: CampaignInput = {
+    slug: 'korea-peace-appeal',
+    status: 'active',
+    startsAt: new Date('2026-03-01T00:00:00Z'),
+    endsAt: new Date('2026-07-27T00:00:00Z'),
+    leadOrganisationSlug: 'korea-peace-network',
+    defaultLocale: 'ko',
+    translations: {
+      ko: { title: '한반도 평화 호소', summary: '전쟁을 끝내고 평화협정을 맺자.', description: '' },
+    },
+  };
+
+  it('accepts a campaign', () => {
+    expect(campaignInputSchema.safeParse(peaceCampaign)).toEqual({ success: true, data: peaceCampaign });
+  });
+
+  it('accepts open-ended dates', () => {
+    expect(campaignInputSchema.safeParse({ ...peaceCampaign, startsAt: null, endsAt: null }).success).toBe(
+      true,
+    );
+    expect(campaignInputSchema.safeParse({ ...peaceCampaign, startsAt: null }).success).toBe(true);
+  });
+
+  it('requires a translation in the default locale', () => {
+    const result = campaignInputSchema.safeParse({ ...peaceCampaign, defaultLocale: 'en' });
+    expect(issuesOf(result)).toEqual([
+      [['translations', 'en'], 'A translation in the default locale (en) is required'],
+    ]);
+  });
+
+  it('requires endsAt to be after startsAt', () => {
+    for (const endsAt of [new Date('2026-02-01T00:00:00Z'), peaceCampaign.startsAt]) {
+      const result = campaignInputSchema.safeParse({ ...peaceCampaign, endsAt });
+      expect(issuesOf(result)).toEqual([[['endsAt'], 'endsAt must be after startsAt']]);
+    }
+  });
+
+  it('reports the date order together with mistakes in other fields', () => {
+    const result = campaignInputSchema.safeParse({
+      ...peaceCampaign,
+      slug: 'Korea Peace',
+      endsAt: new Date('2026-02-01T00:00:00Z'),
+    });
+    expect(issuesOf(result)).toEqual([
+      [['slug'], 'A slug uses lowercase letters, digits and single hyphens, like "korea-peace-appeal"'],
+      [['endsAt'], 'endsAt must be after startsAt'],
+    ]);
+  });
+
+  it('rejects an invalid date', () => {
+    const result = campaignInputSchema.safeParse({ ...peaceCampaign, startsAt: new Date('not a date') });
+    expect(issuesOf(result)).toEqual([[['startsAt'], 'startsAt must be a valid date']]);
+  });
+});
+
+describe('appealInputSchema', () => {
+  const treatyAppeal: AppealInput = {
+    campaignSlug: 'korea-peace-appeal',
+    slug: 'sign-the-peace-treaty',
+    status: 'open',
+    goal: 100_000,
+    opensAt: new Date('2026-03-01T00:00:00Z'),
+    closesAt: null,
+    consentVersion: '2026-03-v1',
+    defaultLocale: 'en',
+    translations: {
+      en: {
+        title: 'Sign the peace treaty',
+        body: 'We call on both governments to replace the armistice with a peace treaty.',
+        target: 'The governments of the Republic of Korea and the United States',
+        consentText: 'I agree that the coalition may store my name and email address for this appeal.',
+      },
+    },
+  };
+
+  it('accepts an appeal, with or without a goal', () => {
+    expect(appealInputSchema.safeParse(treatyAppeal)).toEqual({ success: true, data: treatyAppeal });
+    expect(appealInputSchema.safeParse({ ...treatyAppeal, goal: null }).success).toBe(true);
+  });
+
+  it('rejects a goal that is not a positive whole number up to a billion', () => {
+    for (const goal of [0, -1, 2.5, 1_000_000_001]) {
+      const result = appealInputSchema.safeParse({ ...treatyAppeal, goal });
+      expect(issuesOf(result), String(goal)).toEqual([
+        [['goal'], 'Goal must be a whole number between 1 and 1,000,000,000'],
+      ]);
+    }
+  });
+
+  it('requires closesAt to be after opensAt', () => {
+    const result = appealInputSchema.safeParse({
+      ...treatyAppeal,
+      closesAt: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(issuesOf(result)).toEqual([[['closesAt'], 'closesAt must be after opensAt']]);
+  });
+
+  it('requires a translation in the default locale', () => {
+    const result = appealInputSchema.safeParse({ ...treatyAppeal, defaultLocale: 'ja' });
+    expect(issuesOf(result)).toEqual([
+      [['translations', 'ja'], 'A translation in the default locale (ja) is required'],
+    ]);
+  });
+
+  it('limits the consent version to 40 characters', () => {
+    const result = appealInputSchema.safeParse({ ...treatyAppeal, consentVersion: 'v'.repeat(41) });
+    expect(issuesOf(result)).toEqual([[['consentVersion'], 'Consent version must be at most 40 characters']]);
+  });
+});
+
+describe('eventInputSchema', () => {
+  const seoulRally: EventInput = {
+    campaignSlug: 'korea-peace-appeal',
+    hostOrganisationSlug: 'korea-peace-network',
+    status: 'scheduled',
+    format: 'in_person',
+    startsAt: new Date('2026-07-27T09:00:00Z'),
+    endsAt: new Date('2026-07-27T11:00:00Z'),
+    timeZone: 'Asia/Seoul',
+    venue: 'Gwanghwamun Square',
+    address: '172 Sejong-daero, Jongno-gu, Seoul',
+    capacity: 5000,
+    defaultLocale: 'ko',
+    translations: { ko: { title: '서울 평화 집회', description: '' } },
+  };
+
+  it('accepts an event', () => {
+    expect(eventInputSchema.safeParse(seoulRally)).toEqual({ success: true, data: seoulRally });
+  });
+
+  it('requires an address for in-person and hybrid events but not for online ones', () => {
+    for (const format of ['in_person', 'hybrid']) {
+      const result = eventInputSchema.safeParse({ ...seoulRally, format, address: null });
+      expect(issuesOf(result)).toEqual([[['address'], 'An in-person or hybrid event needs an address']]);
+    }
+    const online = { ...seoulRally, format: 'online', venue: null, address: null, capacity: null };
+    expect(eventInputSchema.safeParse(online).success).toBe(true);
+  });
+
+  it('requires endsAt to be after startsAt', () => {
+    const result = eventInputSchema.safeParse({ ...seoulRally, endsAt: new Date('2026-07-27T08:00:00Z') });
+    expect(issuesOf(result)).toEqual([[['endsAt'], 'endsAt must be after startsAt']]);
+  });
+
+  it('requires both dates', () => {
+    const result = eventInputSchema.safeParse({ ...seoulRally, startsAt: null });
+    expect(issuesOf(result)).toEqual([[['startsAt'], 'startsAt must be a valid date']]);
+  });
+
+  it('rejects an offset instead of a time zone name', () => {
+    const result = eventInputSchema.safeParse({ ...seoulRally, timeZone: '+09:00' });
+    expect(issuesOf(result)).toEqual([
+      [
+        ['timeZone'],
+        'Unknown time zone "+09:00": use an IANA zone name such as Asia/Seoul or America/New_York',
+      ],
+    ]);
+  });
+
+  it('rejects a capacity that is not a positive whole number up to a million', () => {
+    const result = eventInputSchema.safeParse({ ...seoulRally, capacity: 0 });
+    expect(issuesOf(result)).toEqual([
+      [['capacity'], 'Capacity must be a whole number between 1 and 1,000,000'],
+    ]);
+  });
+
+  it('requires a translation in the default locale', () => {
+    const result = eventInputSchema.safeParse({ ...seoulRally, defaultLocale: 'en' });
+    expect(issuesOf(result)).toEqual([
+      [['translations', 'en'], 'A translation in the default locale (en) is required'],
+    ]);
+  });
+});

@@ -1,0 +1,138 @@
+// What it takes to create an organisation, campaign, appeal or event: used to seed demo data now
+// and by the admin mutations later, so both refuse the same mistakes with the same words.
+import { z } from 'zod';
+
+import { countryCodeSchema } from './countries.js';
+import { httpUrlSchema } from './contact.js';
+import { appealStatusSchema, campaignStatusSchema, eventFormatSchema, eventStatusSchema } from './enums.js';
+import { TEXT_LIMITS, boundedText } from './limits.js';
+import { localeSchema, type Locale } from './locales.js';
+import { slugSchema } from './slugs.js';
+import { timeZoneSchema } from './time-zones.js';
+import {
+  appealTextSchema,
+  campaignTextSchema,
+  eventTextSchema,
+  translationsSchema,
+  type Translations,
+} from './translations.js';
+
+function dateField(field: string) {
+  return z.date({
+    error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a valid date`),
+  });
+}
+
+function positiveCount(max: number, label: string) {
+  const message = `${label} must be a whole number between 1 and ${new Intl.NumberFormat('en').format(max)}`;
+  return z.int({ error: message }).min(1, { error: message }).max(max, { error: message });
+}
+
+// Rules that compare fields run only once those fields have parsed, but regardless of mistakes in
+// other fields, so that a form shows "endsAt must be after startsAt" together with a too-long title.
+function whenFieldsParsed(...fields: readonly string[]) {
+  return (payload: z.core.ParsePayload): boolean =>
+    payload.issues.every((issue) => {
+      const field = issue.path?.[0];
+      return field !== undefined && !fields.includes(String(field));
+    });
+}
+
+// Every translated entity falls back to its default locale, so that one must exist.
+function requireDefaultTranslation(
+  entity: { defaultLocale: Locale; translations: Translations<unknown> },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (entity.translations[entity.defaultLocale] === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['translations', entity.defaultLocale],
+      message: `A translation in the default locale (${entity.defaultLocale}) is required`,
+    });
+  }
+}
+
+function requireOrder<Start extends string, End extends string>(start: Start, end: End) {
+  return (entity: Record<Start | End, Date | null>, ctx: z.core.$RefinementCtx): void => {
+    const startsAt = entity[start];
+    const endsAt = entity[end];
+    if (startsAt !== null && endsAt !== null && endsAt.getTime() <= startsAt.getTime()) {
+      ctx.addIssue({ code: 'custom', path: [end], message: `${end} must be after ${start}` });
+    }
+  };
+}
+
+const defaultTranslationRule = { when: whenFieldsParsed('defaultLocale', 'translations') };
+
+export const organisationInputSchema = z.object({
+  slug: slugSchema,
+  name: boundedText(TEXT_LIMITS.name, 'Name'),
+  website: httpUrlSchema.nullable(),
+  country: countryCodeSchema.nullable(),
+  description: boundedText(TEXT_LIMITS.description, 'Description').nullable(),
+  logoUrl: httpUrlSchema.nullable(),
+});
+export type OrganisationInput = z.infer<typeof organisationInputSchema>;
+
+export const campaignInputSchema = z
+  .object({
+    slug: slugSchema,
+    status: campaignStatusSchema,
+    startsAt: dateField('startsAt').nullable(),
+    endsAt: dateField('endsAt').nullable(),
+    leadOrganisationSlug: slugSchema,
+    defaultLocale: localeSchema,
+    translations: translationsSchema(campaignTextSchema),
+  })
+  .superRefine(requireDefaultTranslation, defaultTranslationRule)
+  .superRefine(requireOrder('startsAt', 'endsAt'), { when: whenFieldsParsed('startsAt', 'endsAt') });
+export type CampaignInput = z.infer<typeof campaignInputSchema>;
+
+export const appealInputSchema = z
+  .object({
+    campaignSlug: slugSchema,
+    slug: slugSchema,
+    status: appealStatusSchema,
+    goal: positiveCount(1_000_000_000, 'Goal').nullable(),
+    opensAt: dateField('opensAt').nullable(),
+    closesAt: dateField('closesAt').nullable(),
+    // Recorded with every signature, so that it is known which consent text each signer agreed to.
+    consentVersion: boundedText(TEXT_LIMITS.consentVersion, 'Consent version'),
+    defaultLocale: localeSchema,
+    translations: translationsSchema(appealTextSchema),
+  })
+  .superRefine(requireDefaultTranslation, defaultTranslationRule)
+  .superRefine(requireOrder('opensAt', 'closesAt'), { when: whenFieldsParsed('opensAt', 'closesAt') });
+export type AppealInput = z.infer<typeof appealInputSchema>;
+
+export const eventInputSchema = z
+  .object({
+    campaignSlug: slugSchema,
+    hostOrganisationSlug: slugSchema,
+    status: eventStatusSchema,
+    format: eventFormatSchema,
+    startsAt: dateField('startsAt'),
+    endsAt: dateField('endsAt'),
+    timeZone: timeZoneSchema,
+    venue: boundedText(TEXT_LIMITS.venue, 'Venue').nullable(),
+    address: boundedText(TEXT_LIMITS.address, 'Address').nullable(),
+    capacity: positiveCount(1_000_000, 'Capacity').nullable(),
+    defaultLocale: localeSchema,
+    translations: translationsSchema(eventTextSchema),
+  })
+  .superRefine(requireDefaultTranslation, defaultTranslationRule)
+  .superRefine(requireOrder('startsAt', 'endsAt'), { when: whenFieldsParsed('startsAt', 'endsAt') })
+  .superRefine(
+    (event, ctx) => {
+      // People have to find the place; an online-only event is joined by a link instead.
+      if (event.format !== 'online' && event.address === null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['address'],
+          message: 'An in-person or hybrid event needs an address',
+        });
+      }
+    },
+    { when: whenFieldsParsed('format', 'address') },
+  );
+export type EventInput = z.infer<typeof eventInputSchema>;
