@@ -38,7 +38,8 @@ export interface Config {
   host: string;
   databaseUrl: string | null;
   dataDir: string;
-  publicUrl: string;
+  /** The URL people reach Chorus at; null to derive it from the port actually listened on. */
+  publicUrl: string | null;
   logLevel: (typeof LOG_LEVELS)[number];
   isProduction: boolean;
   nodeEnv: 'development' | 'production' | 'test';
@@ -63,13 +64,12 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     );
   }
   const env = parsed.data;
-  const localHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
   return {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     dataDir: resolve(env.CHORUS_DATA_DIR),
-    publicUrl: (env.PUBLIC_URL ?? `http://${localHost}:${env.PORT}`).replace(/\/+$/, ''),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
     logLevel: env.LOG_LEVEL,
     isProduction: env.NODE_ENV === 'production',
     nodeEnv: env.NODE_ENV,

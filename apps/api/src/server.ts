@@ -35,7 +35,8 @@ try {
 
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
-const base = config.publicUrl;
+const localHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+const base = config.publicUrl ?? `http://${localHost}:${port}`;
 console.log(
   [
     '',

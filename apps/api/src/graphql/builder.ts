@@ -1,5 +1,6 @@
 // The Pothos SchemaBuilder and its plugins. Types are defined in modules/<domain>/*.schema.ts.
 import SchemaBuilder from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
@@ -24,6 +25,19 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
   scopeAuth: {
     authScopes: () => ({ public: true }),
+  },
+  validation: {
+    // One readable sentence per problem, prefixed by the argument it concerns unless it already
+    // names it ("first must be between 1 and 100 …").
+    validationError: (failure) => {
+      const problems = failure.issues.map((issue) => {
+        const path = (issue.path ?? []).map((key) => String(typeof key === 'object' ? key.key : key)).join('.');
+        return path && !issue.message.startsWith(path) ? `${path}: ${issue.message}` : issue.message;
+      });
+      return new GraphQLError(problems.join('; '), {
+        extensions: { code: 'BAD_USER_INPUT', problems },
+      });
+    },
   },
   relay: {
     clientMutationId: 'omit',

@@ -10,7 +10,10 @@ import { createContext, type GraphQLContext } from '../graphql/context.js';
 import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
 
-export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'>;
+export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
+  /** Where log lines go; standard output when omitted. */
+  logStream?: { write(line: string): void };
+};
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -18,6 +21,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(config.logStream ? { stream: config.logStream } : {}),
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     },
     // Keep a caller's (or a proxy's) request id when it is sane, so logs can be followed across hops.

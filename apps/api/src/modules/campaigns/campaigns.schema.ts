@@ -17,6 +17,8 @@ import {
 
 export const CampaignRef = builder.loadableNodeRef<Campaign | Error>('Campaign', {
   id: { resolve: (campaign) => campaign.id, parse: uuidIdParser('Campaign') },
+  // Objects resolved by lists prime the loader, so a later lookup by id costs no query.
+  cacheResolved: (campaign) => campaign.id,
   load: async (ids: string[], ctx) =>
     nodesOrNotFound('Campaign', ids, await loadCampaigns(ctx, ids)),
 });

@@ -11,6 +11,8 @@ import { loadEvents, loadEventsOfCampaigns, type CampaignEvent } from './events.
 
 export const EventRef = builder.loadableNodeRef<CampaignEvent | Error>('Event', {
   id: { resolve: (event) => event.id, parse: uuidIdParser('Event') },
+  // Objects resolved by lists prime the loader, so a later lookup by id costs no query.
+  cacheResolved: (event) => event.id,
   load: async (ids: string[], ctx) =>
     nodesOrNotFound('Event', ids, await loadEvents(ctx, ids)),
 });

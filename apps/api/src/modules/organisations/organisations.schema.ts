@@ -5,6 +5,8 @@ import { findOrganisationBySlug, loadOrganisations, type Organisation } from './
 
 export const OrganisationRef = builder.loadableNodeRef<Organisation | Error>('Organisation', {
   id: { resolve: (organisation) => organisation.id, parse: uuidIdParser('Organisation') },
+  // Objects resolved by lists prime the loader, so a later lookup by id costs no query.
+  cacheResolved: (organisation) => organisation.id,
   load: async (ids: string[], ctx) =>
     nodesOrNotFound('Organisation', ids, await loadOrganisations(ctx.db, ids)),
 });

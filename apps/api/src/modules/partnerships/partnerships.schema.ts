@@ -9,6 +9,8 @@ import { loadPartnerships, loadPartnershipsOfCampaigns, type Partnership } from 
 
 export const PartnershipRef = builder.loadableNodeRef<Partnership | Error>('Partnership', {
   id: { resolve: (partnership) => partnership.id, parse: uuidIdParser('Partnership') },
+  // Objects resolved by lists prime the loader, so a later lookup by id costs no query.
+  cacheResolved: (partnership) => partnership.id,
   load: async (ids: string[], ctx) =>
     nodesOrNotFound('Partnership', ids, await loadPartnerships(ctx, ids)),
 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('has defaults that run Chorus on a fresh machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '0.0.0.0',
+      databaseUrl: null,
+      publicUrl: null,
+      logLevel: 'info',
+      isProduction: false,
+      demoData: 'auto',
+    });
+    expect(config.dataDir).toMatch(/\.chorus-data$/);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgres://chorus@db.internal:5432/chorus',
+      CHORUS_DATA_DIR: '/var/lib/chorus',
+      PUBLIC_URL: 'https://chorus.example.org/',
+      LOG_LEVEL: 'debug',
+      NODE_ENV: 'production',
+      CHORUS_DEMO_DATA: 'off',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgres://chorus@db.internal:5432/chorus',
+      dataDir: '/var/lib/chorus',
+      publicUrl: 'https://chorus.example.org',
+      logLevel: 'debug',
+      isProduction: true,
+      nodeEnv: 'production',
+      demoData: 'off',
+    });
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeNull();
+  });
+
+  it('names each bad variable and the value given', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '99999', DATABASE_URL: 'mysql://x', PUBLIC_URL: 'chorus.example.org', NODE_ENV: 'staging' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toEqual([
+      'PORT must be between 0 and 65535 (got "99999")',
+      'DATABASE_URL must be a postgres:// or postgresql:// connection URL (got "mysql://x")',
+      'PUBLIC_URL must be an absolute http(s) URL, like https://chorus.example.org (got "chorus.example.org")',
+      'NODE_ENV must be development, production or test (got "staging")',
+    ]);
+  });
+});
