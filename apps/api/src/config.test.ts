@@ -47,7 +47,12 @@ describe('loadConfig', () => {
   it('names each bad variable and the value given', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '99999', DATABASE_URL: 'mysql://x', PUBLIC_URL: 'chorus.example.org', NODE_ENV: 'staging' });
+      loadConfig({
+        PORT: '99999',
+        DATABASE_URL: 'mysql://x',
+        PUBLIC_URL: 'chorus.example.org',
+        NODE_ENV: 'staging',
+      });
     } catch (caught) {
       error = caught;
     }

@@ -16,12 +16,16 @@ afterAll(() => database.dispose());
 it('returns counts and bigints as numbers on both drivers', async () => {
   await anOrganisation(database.db, 'counted-org');
   const { rows } = await sql<{ total: unknown; big: unknown; small: unknown }>`
-    select count(*) as total, 9007199254740991::int8 as big, 42::int4 as small from organisations`.execute(database.db);
+    select count(*) as total, 9007199254740991::int8 as big, 42::int4 as small from organisations`.execute(
+    database.db,
+  );
   expect(rows[0]).toEqual({ total: 1, big: 9007199254740991, small: 42 });
 });
 
 it('refuses a bigint that a JavaScript number cannot hold rather than rounding it', async () => {
-  await expect(sql`select 9007199254740993::int8 as too_big`.execute(database.db)).rejects.toThrow(/does not fit/);
+  await expect(sql`select 9007199254740993::int8 as too_big`.execute(database.db)).rejects.toThrow(
+    /does not fit/,
+  );
 });
 
 it('reverts and re-applies the migrations', async () => {

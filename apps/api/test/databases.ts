@@ -10,8 +10,7 @@ import { openDatabase, type ChorusDatabase } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 
 export type DatabaseTemplate =
-  | { driver: 'postgres'; serverUrl: string; templateName: string }
-  | { driver: 'pglite'; dataDir: string };
+  { driver: 'postgres'; serverUrl: string; templateName: string } | { driver: 'pglite'; dataDir: string };
 
 function suffix(): string {
   return randomBytes(5).toString('hex');
@@ -40,7 +39,10 @@ async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promi
 
 /** Names test databases after the one DATABASE_URL points at, so they are recognisably ours. */
 function baseName(serverUrl: string): string {
-  const name = new URL(serverUrl).pathname.replace(/^\//, '').toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  const name = new URL(serverUrl).pathname
+    .replace(/^\//, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_');
   return (name || 'chorus').slice(0, 30);
 }
 
@@ -48,7 +50,10 @@ export async function createTemplate(databaseUrl: string | undefined): Promise<D
   if (databaseUrl) {
     const templateName = `${baseName(databaseUrl)}_tpl_${suffix()}`;
     await onServer(databaseUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(templateName)}`));
-    const database = await openDatabase({ databaseUrl: withDatabase(databaseUrl, templateName), dataDir: '' });
+    const database = await openDatabase({
+      databaseUrl: withDatabase(databaseUrl, templateName),
+      dataDir: '',
+    });
     try {
       await migrateToLatest(database.db);
     } finally {
@@ -93,13 +98,19 @@ export async function cloneTemplate(
     await onServer(template.serverUrl, (client) =>
       client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template.templateName)}`),
     );
-    const database = await openDatabase({ databaseUrl: withDatabase(template.serverUrl, name), dataDir: '', onQuery });
+    const database = await openDatabase({
+      databaseUrl: withDatabase(template.serverUrl, name),
+      dataDir: '',
+      onQuery,
+    });
     return {
       ...database,
       connection: { databaseUrl: withDatabase(template.serverUrl, name) },
       dispose: async () => {
         await database.close();
-        await onServer(template.serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+        await onServer(template.serverUrl, (client) =>
+          client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+        );
       },
     };
   }

@@ -68,7 +68,12 @@ export function anAppeal(
       consentVersion: 'v1',
       defaultLocale: 'en',
       translations: {
-        en: { title: `Appeal ${slug}`, body: 'We call for peace.', target: 'The UN', consentText: 'Keep me informed.' },
+        en: {
+          title: `Appeal ${slug}`,
+          body: 'We call for peace.',
+          target: 'The UN',
+          consentText: 'Keep me informed.',
+        },
       },
     }),
   );

@@ -54,13 +54,21 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     database,
     app,
     statements,
-    async graphql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+    async graphql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers: Record<string, string> = {},
+    ) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as GraphQLResponse<T>['body'],
+      };
     },
     async close() {
       await app.close();

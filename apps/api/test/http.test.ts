@@ -80,8 +80,12 @@ describe('in production, when something breaks inside', () => {
     expect(error?.extensions?.stacktrace).toBeUndefined();
     const requestId = headers.get('x-request-id');
     expect(error?.extensions?.requestId).toBe(requestId);
-    expect(JSON.stringify(body)).not.toMatch(/campaigns_gone|relation|does not exist|kysely|pglite|postgres/i);
-    const logged = logLines.find((line) => line.reqId === requestId && line.msg === 'GraphQL resolver failed');
+    expect(JSON.stringify(body)).not.toMatch(
+      /campaigns_gone|relation|does not exist|kysely|pglite|postgres/i,
+    );
+    const logged = logLines.find(
+      (line) => line.reqId === requestId && line.msg === 'GraphQL resolver failed',
+    );
     expect(logged).toBeDefined();
     expect(JSON.stringify(logged?.err)).toMatch(/campaigns/);
   });

@@ -14,8 +14,17 @@ beforeAll(async () => {
   await aCampaign(db, 'open-campaign', { lead: 'quiet-org' });
   await anAppeal(db, 'draft-appeal', { campaign: 'open-campaign', status: 'draft' });
   const invitee = await anOrganisation(db, 'invited-org');
-  const openCampaign = await api.database.db.selectFrom('campaigns').select('id').where('slug', '=', 'open-campaign').executeTakeFirstOrThrow();
-  await addPartnership(db, { campaignId: openCampaign.id, organisationId: invitee.id, role: 'partner', status: 'invited' });
+  const openCampaign = await api.database.db
+    .selectFrom('campaigns')
+    .select('id')
+    .where('slug', '=', 'open-campaign')
+    .executeTakeFirstOrThrow();
+  await addPartnership(db, {
+    campaignId: openCampaign.id,
+    organisationId: invitee.id,
+    role: 'partner',
+    status: 'invited',
+  });
 });
 
 afterAll(() => api.close());
@@ -33,13 +42,19 @@ describe('the demo campaign', () => {
     const appeal = body.data?.appeal as {
       title: string;
       goal: number;
-      campaign: { title: string; partners: { edges: { node: { role: string; organisation: { name: string } } }[] } };
+      campaign: {
+        title: string;
+        partners: { edges: { node: { role: string; organisation: { name: string } } }[] };
+      };
     };
     expect(appeal.title).toBe('Korea Peace Appeal: end the Korean War');
     expect(appeal.goal).toBe(100_000);
     const partners = appeal.campaign.partners.edges.map((edge) => edge.node);
     expect(partners).toHaveLength(4);
-    expect(partners[0]).toEqual({ role: 'LEAD', organisation: { name: "Women's International League for Peace and Freedom" } });
+    expect(partners[0]).toEqual({
+      role: 'LEAD',
+      organisation: { name: "Women's International League for Peace and Freedom" },
+    });
     expect(partners.map((partner) => partner.organisation.name).sort()).toEqual([
       "Korean Women's Movement for Peace",
       "Nobel Women's Initiative",
@@ -92,7 +107,11 @@ describe('translations', () => {
       fallback: { title: 'Campaign open-campaign', summary: 'open-campaign 요약' },
       plain: { title: 'Korea Peace Appeal: end the Korean War' },
     });
-    expect((body.data?.ja as { availableLocales: string[] }).availableLocales.sort()).toEqual(['en', 'ja', 'ko']);
+    expect((body.data?.ja as { availableLocales: string[] }).availableLocales.sort()).toEqual([
+      'en',
+      'ja',
+      'ko',
+    ]);
   });
 
   it('rejects an unsupported locale with a message listing the supported ones', async () => {
@@ -124,9 +143,16 @@ describe('what is public', () => {
       organisation(slug: "quiet-org") { campaigns { edges { node { slug } } } }
     }`);
     expect(body.errors).toBeUndefined();
-    expect(body.data).toMatchObject({ draft: null, archived: null, draftAppeal: null, hiddenCampaignAppeal: null });
+    expect(body.data).toMatchObject({
+      draft: null,
+      archived: null,
+      draftAppeal: null,
+      hiddenCampaignAppeal: null,
+    });
     expect(body.data?.open).toEqual({ appeals: { edges: [] } });
-    const listed = (body.data?.campaigns as { edges: { node: { slug: string } }[] }).edges.map((edge) => edge.node.slug);
+    const listed = (body.data?.campaigns as { edges: { node: { slug: string } }[] }).edges.map(
+      (edge) => edge.node.slug,
+    );
     expect(listed.sort()).toEqual(['korea-peace-now', 'open-campaign']);
     expect(body.data?.organisation).toEqual({ campaigns: { edges: [{ node: { slug: 'open-campaign' } }] } });
   });
@@ -136,7 +162,9 @@ describe('what is public', () => {
       campaign(slug: "open-campaign") { partners { edges { node { role status organisation { slug } } } } }
     }`);
     expect(body.data?.campaign).toEqual({
-      partners: { edges: [{ node: { role: 'LEAD', status: 'ACTIVE', organisation: { slug: 'quiet-org' } } }] },
+      partners: {
+        edges: [{ node: { role: 'LEAD', status: 'ACTIVE', organisation: { slug: 'quiet-org' } } }],
+      },
     });
   });
 
@@ -185,7 +213,9 @@ describe('global ids', () => {
       { __typename: 'Appeal', id: ids[3] },
       { __typename: 'Event', id: ids[4] },
     ]);
-    const event = await api.graphql(`query ($id: ID!) { event(id: $id) { title campaign { slug } } }`, { id: ids[4] });
+    const event = await api.graphql(`query ($id: ID!) { event(id: $id) { title campaign { slug } } }`, {
+      id: ids[4],
+    });
     expect(event.body.data?.event).toEqual({
       title: 'Press conference at the UN: women leaders on the Korean peace process',
       campaign: { slug: 'korea-peace-now' },
@@ -193,7 +223,11 @@ describe('global ids', () => {
   });
 
   it('does not reveal a hidden campaign by id', async () => {
-    const hidden = await api.database.db.selectFrom('campaigns').select('id').where('slug', '=', 'secret-draft').executeTakeFirstOrThrow();
+    const hidden = await api.database.db
+      .selectFrom('campaigns')
+      .select('id')
+      .where('slug', '=', 'secret-draft')
+      .executeTakeFirstOrThrow();
     const id = Buffer.from(`Campaign:${hidden.id}`).toString('base64');
     const { body } = await api.graphql(`query ($id: ID!) { node(id: $id) { id } }`, { id });
     expect(body.data?.node ?? null).toBeNull();
@@ -245,8 +279,11 @@ describe('pagination', () => {
     const first = await api.graphql(`{ campaign(slug: "korea-peace-now") {
       partners(first: 3) { edges { node { organisation { slug } } } pageInfo { hasNextPage endCursor } }
     } }`);
-    const partners = (first.body.data?.campaign as { partners: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } } })
-      .partners;
+    const partners = (
+      first.body.data?.campaign as {
+        partners: { edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      }
+    ).partners;
     expect(partners.edges).toHaveLength(3);
     expect(partners.pageInfo.hasNextPage).toBe(true);
     const rest = await api.graphql(
@@ -256,15 +293,22 @@ describe('pagination', () => {
       { after: partners.pageInfo.endCursor },
     );
     expect(rest.body.data?.campaign).toEqual({
-      partners: { edges: [{ node: { role: 'PARTNER' } }], pageInfo: { hasNextPage: false, hasPreviousPage: true } },
+      partners: {
+        edges: [{ node: { role: 'PARTNER' } }],
+        pageInfo: { hasNextPage: false, hasPreviousPage: true },
+      },
     });
   });
 
   it('refuses a page size over the cap, naming the cap', async () => {
     const { body } = await api.graphql(`{ campaigns(first: 1000) { edges { cursor } } }`);
-    expect(body.errors?.[0]?.message).toContain('first must be between 1 and 100 (the page size cap is 100); got 1000');
+    expect(body.errors?.[0]?.message).toContain(
+      'first must be between 1 and 100 (the page size cap is 100); got 1000',
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const nested = await api.graphql(`{ campaign(slug: "korea-peace-now") { partners(first: 0) { edges { cursor } } } }`);
+    const nested = await api.graphql(
+      `{ campaign(slug: "korea-peace-now") { partners(first: 0) { edges { cursor } } } }`,
+    );
     expect(nested.body.errors?.[0]?.message).toContain('page size cap is 100');
   });
 
@@ -273,19 +317,34 @@ describe('pagination', () => {
     expect(garbage.body.errors?.[0]?.message).toMatch(/^Invalid cursor "bm9wZQ" in `after`/);
     expect(garbage.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const nested = await api.graphql(`{ campaign(slug: "korea-peace-now") { partners(first: 1) { pageInfo { endCursor } } } }`);
-    const partnerCursor = (nested.body.data?.campaign as { partners: { pageInfo: { endCursor: string } } }).partners.pageInfo
-      .endCursor;
-    const mixed = await api.graphql(`query ($after: String) { campaigns(after: $after) { edges { cursor } } }`, {
-      after: partnerCursor,
-    });
+    const nested = await api.graphql(
+      `{ campaign(slug: "korea-peace-now") { partners(first: 1) { pageInfo { endCursor } } } }`,
+    );
+    const partnerCursor = (nested.body.data?.campaign as { partners: { pageInfo: { endCursor: string } } })
+      .partners.pageInfo.endCursor;
+    const mixed = await api.graphql(
+      `query ($after: String) { campaigns(after: $after) { edges { cursor } } }`,
+      {
+        after: partnerCursor,
+      },
+    );
     expect(mixed.body.errors?.[0]?.message).toMatch(/Invalid cursor/);
   });
 
   it('orders events soonest first and filters them by status', async () => {
     const db = api.database.db;
-    await anEvent(db, { campaign: 'open-campaign', host: 'quiet-org', startsAt: new Date('2027-03-01T10:00:00Z'), title: 'later' });
-    await anEvent(db, { campaign: 'open-campaign', host: 'quiet-org', startsAt: new Date('2027-01-01T10:00:00Z'), title: 'sooner' });
+    await anEvent(db, {
+      campaign: 'open-campaign',
+      host: 'quiet-org',
+      startsAt: new Date('2027-03-01T10:00:00Z'),
+      title: 'later',
+    });
+    await anEvent(db, {
+      campaign: 'open-campaign',
+      host: 'quiet-org',
+      startsAt: new Date('2027-01-01T10:00:00Z'),
+      title: 'sooner',
+    });
     const { body } = await api.graphql(`{ campaign(slug: "open-campaign") {
       events { edges { node { title } } }
       cancelled: events(status: CANCELLED) { edges { node { title } } }

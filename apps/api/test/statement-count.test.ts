@@ -15,7 +15,12 @@ beforeAll(async () => {
     const slug = `campaign-${index}`;
     const campaign = await aCampaign(db, slug, { lead: 'lead-org' });
     for (const partner of partners) {
-      await addPartnership(db, { campaignId: campaign.id, organisationId: partner.id, role: 'partner', status: 'active' });
+      await addPartnership(db, {
+        campaignId: campaign.id,
+        organisationId: partner.id,
+        role: 'partner',
+        status: 'active',
+      });
     }
     await anAppeal(db, `appeal-${index}`, { campaign: slug });
     await anEvent(db, { campaign: slug, host: 'p-one', startsAt: new Date(Date.UTC(2027, 0, 1 + index)) });

@@ -67,7 +67,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Chorus
       max: options.maxConnections ?? 10,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+          oid === INT8_OID
+            ? parseInt8
+            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
     // An idle client that loses its connection must not crash the process; the next query reconnects.

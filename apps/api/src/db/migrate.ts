@@ -31,5 +31,7 @@ function unwrap({ error, results }: MigrationResultSet): string[] {
     const failed = results?.find((result) => result.status === 'Error');
     throw new MigrationFailedError(failed?.migrationName, error);
   }
-  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }

@@ -90,7 +90,8 @@ export const appeal = {
     en: {
       title: 'Korea Peace Appeal: end the Korean War',
       body: 'More than seventy years after the armistice, the Korean War is still not over. Millions of families remain divided and the peninsula lives under the threat of nuclear war. We call for a peace agreement that formally ends the war, for steps toward demilitarisation and denuclearisation, and for women to take part in every stage of the peace process.',
-      target: 'The governments of the United States, the Democratic People’s Republic of Korea, the Republic of Korea and China, and the United Nations',
+      target:
+        'The governments of the United States, the Democratic People’s Republic of Korea, the Republic of Korea and China, and the United Nations',
       consentText: 'Keep me informed about Korea Peace Now! and the work of the organisations behind it.',
     },
     ko: {
@@ -134,11 +135,13 @@ export function events(now: Date) {
         },
         ko: {
           title: '유엔 기자회견: 한반도 평화 프로세스와 여성 지도자들',
-          description: '미국, 한국, 일본의 여성 지도자들이 한국전쟁 종식을 위한 평화협정 세계 캠페인을 소개합니다.',
+          description:
+            '미국, 한국, 일본의 여성 지도자들이 한국전쟁 종식을 위한 평화협정 세계 캠페인을 소개합니다.',
         },
         ja: {
           title: '国連での記者会見：朝鮮半島の和平プロセスと女性リーダー',
-          description: 'アメリカ、韓国、日本の女性リーダーが、朝鮮戦争を終わらせる平和協定を求める世界キャンペーンを紹介します。',
+          description:
+            'アメリカ、韓国、日本の女性リーダーが、朝鮮戦争を終わらせる平和協定を求める世界キャンペーンを紹介します。',
         },
       },
     },
@@ -162,11 +165,13 @@ export function events(now: Date) {
         },
         ko: {
           title: '온라인 브리핑: 왜 지금 평화협정인가',
-          description: '서울, 도쿄, 뉴욕의 활동가들이 평화 프로세스의 현황과 참여 방법을 이야기하고 질문에 답합니다.',
+          description:
+            '서울, 도쿄, 뉴욕의 활동가들이 평화 프로세스의 현황과 참여 방법을 이야기하고 질문에 답합니다.',
         },
         ja: {
           title: 'オンライン説明会：なぜ今、平和協定なのか',
-          description: 'ソウル、東京、ニューヨークの活動家が和平プロセスの現状と参加の方法について話し、質問に答えます。',
+          description:
+            'ソウル、東京、ニューヨークの活動家が和平プロセスの現状と参加の方法について話し、質問に答えます。',
         },
       },
     },

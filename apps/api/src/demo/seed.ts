@@ -24,8 +24,14 @@ export async function seedDemoData(db: Kysely<Database>, now = new Date()): Prom
     const campaign = await createCampaign(trx, campaignInputSchema.parse(demo.campaign));
     for (const partner of demo.partners) {
       const organisationId = organisationIds.get(partner.organisationSlug);
-      if (!organisationId) throw new Error(`Demo partner ${partner.organisationSlug} is not among the demo organisations`);
-      await addPartnership(trx, { campaignId: campaign.id, organisationId, role: partner.role, status: 'active' });
+      if (!organisationId)
+        throw new Error(`Demo partner ${partner.organisationSlug} is not among the demo organisations`);
+      await addPartnership(trx, {
+        campaignId: campaign.id,
+        organisationId,
+        role: partner.role,
+        status: 'active',
+      });
     }
     await createAppeal(trx, appealInputSchema.parse(demo.appeal));
     for (const event of demo.events(now)) {

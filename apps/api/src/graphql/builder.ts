@@ -31,7 +31,9 @@ export const builder = new SchemaBuilder<{
     // names it ("first must be between 1 and 100 …").
     validationError: (failure) => {
       const problems = failure.issues.map((issue) => {
-        const path = (issue.path ?? []).map((key) => String(typeof key === 'object' ? key.key : key)).join('.');
+        const path = (issue.path ?? [])
+          .map((key) => String(typeof key === 'object' ? key.key : key))
+          .join('.');
         return path && !issue.message.startsWith(path) ? `${path}: ${issue.message}` : issue.message;
       });
       return new GraphQLError(problems.join('; '), {
@@ -43,10 +45,12 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     nodeQueryOptions: {
-      description: 'Fetches any object by its global id; null when it does not exist or is not visible to you.',
+      description:
+        'Fetches any object by its global id; null when it does not exist or is not visible to you.',
     },
     nodesQueryOptions: {
-      description: 'Fetches objects by global id, in the order given; null for each that does not exist or is not visible.',
+      description:
+        'Fetches objects by global id, in the order given; null for each that does not exist or is not visible.',
     },
   },
   defaultFieldNullability: false,

@@ -11,6 +11,9 @@ export interface GraphQLContext extends ServiceContext {
   log: FastifyBaseLogger;
 }
 
-export function createContext(db: Kysely<Database>, request: { id: string; log: FastifyBaseLogger }): GraphQLContext {
+export function createContext(
+  db: Kysely<Database>,
+  request: { id: string; log: FastifyBaseLogger },
+): GraphQLContext {
   return { db, viewer: ANONYMOUS, requestId: request.id, log: request.log };
 }

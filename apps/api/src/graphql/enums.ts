@@ -24,12 +24,20 @@ export const CampaignStatusEnum = domainEnum(
   CAMPAIGN_STATUSES,
   'Where a campaign is in its life. Draft and archived campaigns are not public.',
 );
-export const PartnershipRoleEnum = domainEnum('PartnershipRole', PARTNERSHIP_ROLES, 'What an organisation is to a campaign.');
+export const PartnershipRoleEnum = domainEnum(
+  'PartnershipRole',
+  PARTNERSHIP_ROLES,
+  'What an organisation is to a campaign.',
+);
 export const PartnershipStatusEnum = domainEnum(
   'PartnershipStatus',
   PARTNERSHIP_STATUSES,
   'Whether an organisation has joined a campaign. Only active partnerships are public.',
 );
-export const AppealStatusEnum = domainEnum('AppealStatus', APPEAL_STATUSES, 'Whether an appeal takes signatures. Drafts are not public.');
+export const AppealStatusEnum = domainEnum(
+  'AppealStatus',
+  APPEAL_STATUSES,
+  'Whether an appeal takes signatures. Drafts are not public.',
+);
 export const EventFormatEnum = domainEnum('EventFormat', EVENT_FORMATS, 'Where people attend an event.');
 export const EventStatusEnum = domainEnum('EventStatus', EVENT_STATUSES, 'Whether an event goes ahead.');

@@ -13,7 +13,11 @@ function isExpected(error: unknown): boolean {
   // Errors raised by graphql-js itself (parse, validation, variable coercion) have no original error.
   if (!original) return true;
   if (original instanceof PothosValidationError) return true;
-  return original instanceof GraphQLError && typeof original.extensions.code === 'string' && original.extensions.code !== INTERNAL;
+  return (
+    original instanceof GraphQLError &&
+    typeof original.extensions.code === 'string' &&
+    original.extensions.code !== INTERNAL
+  );
 }
 
 export function formatError(isProduction: boolean) {
@@ -41,7 +45,10 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
           for (const error of errors ?? []) {
             if (isExpected(error)) continue;
             unexpected = true;
-            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'GraphQL resolver failed');
+            contextValue.log.error(
+              { err: error.originalError ?? error, path: error.path },
+              'GraphQL resolver failed',
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -9,9 +9,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function uuidIdParser(typename: string) {
   return (id: string): string => {
     if (!UUID.test(id)) {
-      throw new GraphQLError(`Invalid global ID: it names a ${typename} but "${id}" is not a ${typename} id`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      throw new GraphQLError(
+        `Invalid global ID: it names a ${typename} but "${id}" is not a ${typename} id`,
+        {
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      );
     }
     return id.toLowerCase();
   };
@@ -25,6 +28,10 @@ export class NodeNotFoundError extends GraphQLError {
 }
 
 /** Adapts a service's `(T | null)[]` to a node loader's `(T | Error)[]`. */
-export function nodesOrNotFound<T>(typename: string, ids: readonly string[], items: readonly (T | null)[]): (T | Error)[] {
+export function nodesOrNotFound<T>(
+  typename: string,
+  ids: readonly string[],
+  items: readonly (T | null)[],
+): (T | Error)[] {
   return items.map((item, index) => item ?? new NodeNotFoundError(typename, ids[index] ?? '?'));
 }

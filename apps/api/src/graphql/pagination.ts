@@ -46,7 +46,12 @@ function decodeCursor<T>(cursor: string, schema: z.ZodType<T>): T {
 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 function toConnection<T>(
@@ -88,7 +93,10 @@ export function offsetConnection<T>(page: Page<T>): ConnectionShape<T> {
 
 // Long top-level lists are paged by key, so a deep page costs what the first one does and an
 // insert between two requests neither repeats nor skips an item.
-export function keysetPageFrom<K>(args: PageArgs, keySchema: z.ZodType<K>): { after: K | null; limit: number } {
+export function keysetPageFrom<K>(
+  args: PageArgs,
+  keySchema: z.ZodType<K>,
+): { after: K | null; limit: number } {
   const cursorSchema = z.object({ k: z.literal('key'), key: keySchema });
   return { after: args.after ? decodeCursor(args.after, cursorSchema).key : null, limit: pageSize(args) };
 }

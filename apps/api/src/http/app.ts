@@ -48,7 +48,15 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
           ? `The request body is not valid JSON: ${error.message}`
           : error.message;
     void reply.status(status).send({
-      errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: request.id } }],
+      errors: [
+        {
+          message,
+          extensions: {
+            code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST',
+            requestId: request.id,
+          },
+        },
+      ],
     });
   });
 

@@ -21,14 +21,22 @@ export function toPage<T>(rows: T[], page: OffsetPage): Page<T> {
 }
 
 /** Returns, for each key, the values grouped under it, in key order (DataLoader's contract). */
-export function groupInKeyOrder<T>(keys: readonly string[], values: readonly T[], keyOf: (value: T) => string): T[][] {
+export function groupInKeyOrder<T>(
+  keys: readonly string[],
+  values: readonly T[],
+  keyOf: (value: T) => string,
+): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
   for (const value of values) groups.get(keyOf(value))?.push(value);
   return keys.map((key) => groups.get(key) ?? []);
 }
 
 /** Returns, for each key, the one value with that key or null, in key order. */
-export function indexInKeyOrder<T>(keys: readonly string[], values: readonly T[], keyOf: (value: T) => string): (T | null)[] {
+export function indexInKeyOrder<T>(
+  keys: readonly string[],
+  values: readonly T[],
+  keyOf: (value: T) => string,
+): (T | null)[] {
   const byKey = new Map(values.map((value) => [keyOf(value), value]));
   return keys.map((key) => byKey.get(key) ?? null);
 }

@@ -10,7 +10,10 @@ export interface Translatable<T> {
  * Every stored item has at least one translation (the domain schemas require the default
  * locale), so a miss here is a broken row and is reported as such.
  */
-export function translate<T>(item: Translatable<T> & { id: string }, locale: Locale | null | undefined): T & { locale: Locale } {
+export function translate<T>(
+  item: Translatable<T> & { id: string },
+  locale: Locale | null | undefined,
+): T & { locale: Locale } {
   const picked = pickTranslation(item.translations, locale, item.defaultLocale);
   if (!picked) throw new Error(`Item ${item.id} has no translation at all`);
   return { ...picked.text, locale: picked.locale };

@@ -35,17 +35,26 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('translations', 'jsonb', (col) => col.notNull())
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('campaigns_ends_after_start', sql`ends_at is null or starts_at is null or ends_at > starts_at`)
+    .addCheckConstraint(
+      'campaigns_ends_after_start',
+      sql`ends_at is null or starts_at is null or ends_at > starts_at`,
+    )
     .execute();
   // The public campaign list pages newest first by (created_at, id).
-  await db.schema.createIndex('campaigns_created_idx').on('campaigns').columns(['created_at', 'id']).execute();
+  await db.schema
+    .createIndex('campaigns_created_idx')
+    .on('campaigns')
+    .columns(['created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('partnerships')
     .addColumn('id', 'uuid', (col) => col.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('campaign_id', 'uuid', (col) => col.notNull().references('campaigns.id').onDelete('cascade'))
     .addColumn('organisation_id', 'uuid', (col) => col.notNull().references('organisations.id'))
-    .addColumn('role', 'text', (col) => col.notNull().check(sql`role in (${inList(['lead', 'partner', 'supporter'])})`))
+    .addColumn('role', 'text', (col) =>
+      col.notNull().check(sql`role in (${inList(['lead', 'partner', 'supporter'])})`),
+    )
     .addColumn('status', 'text', (col) =>
       col.notNull().check(sql`status in (${inList(['invited', 'active', 'left'])})`),
     )
@@ -53,14 +62,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('partnerships_campaign_organisation_key', ['campaign_id', 'organisation_id'])
     .execute();
-  await db.schema.createIndex('partnerships_organisation_idx').on('partnerships').column('organisation_id').execute();
+  await db.schema
+    .createIndex('partnerships_organisation_idx')
+    .on('partnerships')
+    .column('organisation_id')
+    .execute();
 
   await db.schema
     .createTable('appeals')
     .addColumn('id', 'uuid', (col) => col.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn('campaign_id', 'uuid', (col) => col.notNull().references('campaigns.id').onDelete('cascade'))
     .addColumn('slug', 'text', (col) => col.notNull().unique())
-    .addColumn('status', 'text', (col) => col.notNull().check(sql`status in (${inList(['draft', 'open', 'closed'])})`))
+    .addColumn('status', 'text', (col) =>
+      col.notNull().check(sql`status in (${inList(['draft', 'open', 'closed'])})`),
+    )
     .addColumn('goal', 'integer', (col) => col.check(sql`goal is null or goal > 0`))
     .addColumn('opens_at', 'timestamptz')
     .addColumn('closes_at', 'timestamptz')
@@ -69,9 +84,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('translations', 'jsonb', (col) => col.notNull())
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('appeals_closes_after_open', sql`closes_at is null or opens_at is null or closes_at > opens_at`)
+    .addCheckConstraint(
+      'appeals_closes_after_open',
+      sql`closes_at is null or opens_at is null or closes_at > opens_at`,
+    )
     .execute();
-  await db.schema.createIndex('appeals_campaign_idx').on('appeals').columns(['campaign_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('appeals_campaign_idx')
+    .on('appeals')
+    .columns(['campaign_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('events')
@@ -96,7 +118,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('events_ends_after_start', sql`ends_at > starts_at`)
     .execute();
-  await db.schema.createIndex('events_campaign_idx').on('events').columns(['campaign_id', 'starts_at']).execute();
+  await db.schema
+    .createIndex('events_campaign_idx')
+    .on('events')
+    .columns(['campaign_id', 'starts_at'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -47,7 +47,9 @@ export async function listAppealsOfCampaigns(
       eb
         .selectFrom('appeals')
         .selectAll()
-        .select(sql<number>`row_number() over (partition by campaign_id order by created_at, id)`.as('position'))
+        .select(
+          sql<number>`row_number() over (partition by campaign_id order by created_at, id)`.as('position'),
+        )
         .where('campaign_id', 'in', campaignIds)
         .where('status', 'in', options.statuses)
         .as('ranked'),

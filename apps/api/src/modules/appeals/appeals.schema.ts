@@ -12,8 +12,7 @@ export const AppealRef = builder.loadableNodeRef<Appeal | Error>('Appeal', {
   id: { resolve: (appeal) => appeal.id, parse: uuidIdParser('Appeal') },
   // Objects resolved by lists prime the loader, so a later lookup by id costs no query.
   cacheResolved: (appeal) => appeal.id,
-  load: async (ids: string[], ctx) =>
-    nodesOrNotFound('Appeal', ids, await loadAppeals(ctx, ids)),
+  load: async (ids: string[], ctx) => nodesOrNotFound('Appeal', ids, await loadAppeals(ctx, ids)),
 });
 
 export const AppealConnection = builder.connectionObject({ type: AppealRef, name: 'AppealConnection' });

@@ -64,7 +64,9 @@ export async function loadAppealsOfCampaigns(
     offset: page.offset,
     limit: page.limit + 1,
   });
-  return groupInKeyOrder(campaignIds, rows, (row) => row.campaign_id).map((group) => toPage(group.map(toAppeal), page));
+  return groupInKeyOrder(campaignIds, rows, (row) => row.campaign_id).map((group) =>
+    toPage(group.map(toAppeal), page),
+  );
 }
 
 /** Creates an appeal from input already checked against appealInputSchema. */

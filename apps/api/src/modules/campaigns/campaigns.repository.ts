@@ -8,7 +8,12 @@ export async function findCampaignsByIds(
   statuses: readonly CampaignStatus[],
 ): Promise<CampaignRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('campaigns').selectAll().where('id', 'in', ids).where('status', 'in', statuses).execute();
+  return db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('status', 'in', statuses)
+    .execute();
 }
 
 export async function findCampaignBySlug(
@@ -49,7 +54,9 @@ export async function listCampaigns(
   let query = db
     .selectFrom('campaigns')
     .selectAll()
-    .select(sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('list_key'))
+    .select(
+      sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('list_key'),
+    )
     .where('status', 'in', options.statuses);
   if (options.filterStatus) query = query.where('status', '=', options.filterStatus);
   if (options.after) {

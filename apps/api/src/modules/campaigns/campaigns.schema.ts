@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { CampaignStatusEnum } from '../../graphql/enums.js';
 import { nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
-import { keysetConnection, keysetPageFrom, offsetConnection, offsetPageFrom, pageArgs } from '../../graphql/pagination.js';
+import {
+  keysetConnection,
+  keysetPageFrom,
+  offsetConnection,
+  offsetPageFrom,
+  pageArgs,
+} from '../../graphql/pagination.js';
 import { localeArgs } from '../../graphql/translations.js';
 import { OrganisationRef } from '../organisations/organisations.schema.js';
 import { availableLocales, translate } from '../translations.js';
@@ -19,8 +25,7 @@ export const CampaignRef = builder.loadableNodeRef<Campaign | Error>('Campaign',
   id: { resolve: (campaign) => campaign.id, parse: uuidIdParser('Campaign') },
   // Objects resolved by lists prime the loader, so a later lookup by id costs no query.
   cacheResolved: (campaign) => campaign.id,
-  load: async (ids: string[], ctx) =>
-    nodesOrNotFound('Campaign', ids, await loadCampaigns(ctx, ids)),
+  load: async (ids: string[], ctx) => nodesOrNotFound('Campaign', ids, await loadCampaigns(ctx, ids)),
 });
 
 export const CampaignConnection = builder.connectionObject({ type: CampaignRef, name: 'CampaignConnection' });
@@ -31,8 +36,14 @@ CampaignRef.implement({
   fields: (t) => ({
     slug: t.exposeString('slug'),
     status: t.expose('status', { type: CampaignStatusEnum }),
-    title: t.string({ args: localeArgs, resolve: (campaign, args) => translate(campaign, args.locale).title }),
-    summary: t.string({ args: localeArgs, resolve: (campaign, args) => translate(campaign, args.locale).summary }),
+    title: t.string({
+      args: localeArgs,
+      resolve: (campaign, args) => translate(campaign, args.locale).title,
+    }),
+    summary: t.string({
+      args: localeArgs,
+      resolve: (campaign, args) => translate(campaign, args.locale).summary,
+    }),
     description: t.string({
       args: localeArgs,
       resolve: (campaign, args) => translate(campaign, args.locale).description,
@@ -67,7 +78,11 @@ builder.queryFields((t) => ({
     description: 'Campaigns, newest first.',
     args: {
       ...pageArgs,
-      status: t.arg({ type: CampaignStatusEnum, required: false, description: 'Only campaigns in this status.' }),
+      status: t.arg({
+        type: CampaignStatusEnum,
+        required: false,
+        description: 'Only campaigns in this status.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const page = keysetPageFrom(args, z.object({ createdAt: z.string(), id: z.uuid() }));

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import { CAMPAIGN_STATUSES, type CampaignInput, type CampaignStatus, type CampaignText, type Locale, type Translations } from '@chorus/domain';
+import {
+  CAMPAIGN_STATUSES,
+  type CampaignInput,
+  type CampaignStatus,
+  type CampaignText,
+  type Locale,
+  type Translations,
+} from '@chorus/domain';
 import type { CampaignRow, Database } from '../../db/database.js';
 import { findOrganisationBySlug } from '../organisations/organisations.service.js';
 import { addPartnership } from '../partnerships/partnerships.service.js';
@@ -36,7 +43,10 @@ export function toCampaign(row: CampaignRow): Campaign {
   };
 }
 
-export async function loadCampaigns(ctx: ServiceContext, ids: readonly string[]): Promise<(Campaign | null)[]> {
+export async function loadCampaigns(
+  ctx: ServiceContext,
+  ids: readonly string[],
+): Promise<(Campaign | null)[]> {
   const rows = await repository.findCampaignsByIds(ctx.db, ids, visibilityFor(ctx.viewer).campaignStatuses);
   return indexInKeyOrder(ids, rows.map(toCampaign), (campaign) => campaign.id);
 }
@@ -62,7 +72,9 @@ export async function listCampaigns(
     limit: options.limit + 1,
   });
   return {
-    items: rows.slice(0, options.limit).map((row) => ({ campaign: toCampaign(row), key: { createdAt: row.list_key, id: row.id } })),
+    items: rows
+      .slice(0, options.limit)
+      .map((row) => ({ campaign: toCampaign(row), key: { createdAt: row.list_key, id: row.id } })),
     hasNextPage: rows.length > options.limit,
   };
 }

@@ -32,7 +32,9 @@ export async function listEventsOfCampaigns(
       let inner = eb
         .selectFrom('events')
         .selectAll()
-        .select(sql<number>`row_number() over (partition by campaign_id order by starts_at, id)`.as('position'))
+        .select(
+          sql<number>`row_number() over (partition by campaign_id order by starts_at, id)`.as('position'),
+        )
         .where('campaign_id', 'in', campaignIds);
       if (options.status) inner = inner.where('status', '=', options.status);
       return inner.as('ranked');

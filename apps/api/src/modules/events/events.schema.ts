@@ -13,8 +13,7 @@ export const EventRef = builder.loadableNodeRef<CampaignEvent | Error>('Event', 
   id: { resolve: (event) => event.id, parse: uuidIdParser('Event') },
   // Objects resolved by lists prime the loader, so a later lookup by id costs no query.
   cacheResolved: (event) => event.id,
-  load: async (ids: string[], ctx) =>
-    nodesOrNotFound('Event', ids, await loadEvents(ctx, ids)),
+  load: async (ids: string[], ctx) => nodesOrNotFound('Event', ids, await loadEvents(ctx, ids)),
 });
 
 export const EventConnection = builder.connectionObject({ type: EventRef, name: 'EventConnection' });
@@ -24,7 +23,10 @@ EventRef.implement({
   authScopes: { public: true },
   fields: (t) => ({
     title: t.string({ args: localeArgs, resolve: (event, args) => translate(event, args.locale).title }),
-    description: t.string({ args: localeArgs, resolve: (event, args) => translate(event, args.locale).description }),
+    description: t.string({
+      args: localeArgs,
+      resolve: (event, args) => translate(event, args.locale).description,
+    }),
     status: t.expose('status', { type: EventStatusEnum }),
     format: t.expose('format', { type: EventFormatEnum }),
     startsAt: t.expose('startsAt', { type: 'DateTime' }),
@@ -34,7 +36,10 @@ EventRef.implement({
     }),
     venue: t.exposeString('venue', { nullable: true }),
     address: t.exposeString('address', { nullable: true }),
-    capacity: t.exposeInt('capacity', { nullable: true, description: 'How many people can attend; null for no limit.' }),
+    capacity: t.exposeInt('capacity', {
+      nullable: true,
+      description: 'How many people can attend; null for no limit.',
+    }),
     defaultLocale: t.exposeString('defaultLocale'),
     availableLocales: t.stringList({ resolve: (event) => availableLocales(event.translations) }),
     campaign: t.field({ type: CampaignRef, resolve: (event) => event.campaignId }),

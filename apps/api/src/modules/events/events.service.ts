@@ -45,7 +45,10 @@ export function toCampaignEvent(row: EventRow): CampaignEvent {
   };
 }
 
-export async function loadEvents(ctx: ServiceContext, ids: readonly string[]): Promise<(CampaignEvent | null)[]> {
+export async function loadEvents(
+  ctx: ServiceContext,
+  ids: readonly string[],
+): Promise<(CampaignEvent | null)[]> {
   const rows = await repository.findEventsByIds(ctx.db, ids, visibilityFor(ctx.viewer).campaignStatuses);
   return indexInKeyOrder(ids, rows.map(toCampaignEvent), (event) => event.id);
 }

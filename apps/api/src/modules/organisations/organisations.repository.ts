@@ -1,13 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewOrganisationRow, OrganisationRow } from '../../db/database.js';
 
-export async function findOrganisationsByIds(db: Kysely<Database>, ids: readonly string[]): Promise<OrganisationRow[]> {
+export async function findOrganisationsByIds(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<OrganisationRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('organisations').selectAll().where('id', 'in', ids).execute();
 }
 
-export async function findOrganisationBySlug(db: Kysely<Database>, slug: string): Promise<OrganisationRow | null> {
-  return (await db.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirst()) ?? null;
+export async function findOrganisationBySlug(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<OrganisationRow | null> {
+  return (
+    (await db.selectFrom('organisations').selectAll().where('slug', '=', slug).executeTakeFirst()) ?? null
+  );
 }
 
 export async function countOrganisations(db: Kysely<Database>): Promise<number> {
@@ -18,6 +26,9 @@ export async function countOrganisations(db: Kysely<Database>): Promise<number> 
   return count;
 }
 
-export async function insertOrganisation(db: Kysely<Database>, organisation: NewOrganisationRow): Promise<OrganisationRow> {
+export async function insertOrganisation(
+  db: Kysely<Database>,
+  organisation: NewOrganisationRow,
+): Promise<OrganisationRow> {
   return db.insertInto('organisations').values(organisation).returningAll().executeTakeFirstOrThrow();
 }

@@ -29,18 +29,27 @@ export function toOrganisation(row: OrganisationRow): Organisation {
   };
 }
 
-export async function loadOrganisations(db: Kysely<Database>, ids: readonly string[]): Promise<(Organisation | null)[]> {
+export async function loadOrganisations(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<(Organisation | null)[]> {
   const rows = await repository.findOrganisationsByIds(db, ids);
   return indexInKeyOrder(ids, rows.map(toOrganisation), (organisation) => organisation.id);
 }
 
-export async function findOrganisationBySlug(db: Kysely<Database>, slug: string): Promise<Organisation | null> {
+export async function findOrganisationBySlug(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<Organisation | null> {
   const row = await repository.findOrganisationBySlug(db, slug);
   return row ? toOrganisation(row) : null;
 }
 
 /** Creates an organisation from input already checked against organisationInputSchema. */
-export async function createOrganisation(db: Kysely<Database>, input: OrganisationInput): Promise<Organisation> {
+export async function createOrganisation(
+  db: Kysely<Database>,
+  input: OrganisationInput,
+): Promise<Organisation> {
   const row = await repository.insertOrganisation(db, {
     slug: input.slug,
     name: input.name,

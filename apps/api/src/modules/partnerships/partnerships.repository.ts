@@ -29,7 +29,12 @@ export type CampaignPartnershipRow = PartnershipRow & { position: number };
 export async function listPartnershipsOfCampaigns(
   db: Kysely<Database>,
   campaignIds: readonly string[],
-  options: { statuses: readonly PartnershipStatus[]; role: PartnershipRole | null; offset: number; limit: number },
+  options: {
+    statuses: readonly PartnershipStatus[];
+    role: PartnershipRole | null;
+    offset: number;
+    limit: number;
+  },
 ): Promise<CampaignPartnershipRow[]> {
   if (campaignIds.length === 0) return [];
   return db
@@ -56,6 +61,9 @@ export async function listPartnershipsOfCampaigns(
     .execute();
 }
 
-export async function insertPartnership(db: Kysely<Database>, partnership: NewPartnershipRow): Promise<PartnershipRow> {
+export async function insertPartnership(
+  db: Kysely<Database>,
+  partnership: NewPartnershipRow,
+): Promise<PartnershipRow> {
   return db.insertInto('partnerships').values(partnership).returningAll().executeTakeFirstOrThrow();
 }

@@ -11,8 +11,7 @@ export const PartnershipRef = builder.loadableNodeRef<Partnership | Error>('Part
   id: { resolve: (partnership) => partnership.id, parse: uuidIdParser('Partnership') },
   // Objects resolved by lists prime the loader, so a later lookup by id costs no query.
   cacheResolved: (partnership) => partnership.id,
-  load: async (ids: string[], ctx) =>
-    nodesOrNotFound('Partnership', ids, await loadPartnerships(ctx, ids)),
+  load: async (ids: string[], ctx) => nodesOrNotFound('Partnership', ids, await loadPartnerships(ctx, ids)),
 });
 
 export const PartnershipConnection = builder.connectionObject({
@@ -26,7 +25,10 @@ PartnershipRef.implement({
   fields: (t) => ({
     role: t.expose('role', { type: PartnershipRoleEnum }),
     status: t.expose('status', { type: PartnershipStatusEnum }),
-    since: t.expose('createdAt', { type: 'DateTime', description: 'When the organisation joined or was invited.' }),
+    since: t.expose('createdAt', {
+      type: 'DateTime',
+      description: 'When the organisation joined or was invited.',
+    }),
     campaign: t.field({ type: CampaignRef, resolve: (partnership) => partnership.campaignId }),
     organisation: t.field({ type: OrganisationRef, resolve: (partnership) => partnership.organisationId }),
   }),

@@ -27,7 +27,10 @@ export function toPartnership(row: PartnershipRow): Partnership {
   };
 }
 
-export async function loadPartnerships(ctx: ServiceContext, ids: readonly string[]): Promise<(Partnership | null)[]> {
+export async function loadPartnerships(
+  ctx: ServiceContext,
+  ids: readonly string[],
+): Promise<(Partnership | null)[]> {
   const visibility = visibilityFor(ctx.viewer);
   const rows = await repository.findPartnershipsByIds(ctx.db, ids, {
     statuses: visibility.partnershipStatuses,
@@ -55,7 +58,12 @@ export async function loadPartnershipsOfCampaigns(
 
 export async function addPartnership(
   db: Kysely<Database>,
-  partnership: { campaignId: string; organisationId: string; role: PartnershipRole; status: PartnershipStatus },
+  partnership: {
+    campaignId: string;
+    organisationId: string;
+    role: PartnershipRole;
+    status: PartnershipStatus;
+  },
 ): Promise<Partnership> {
   const row = await repository.insertPartnership(db, {
     campaign_id: partnership.campaignId,
