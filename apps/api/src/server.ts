@@ -1,20 +1,23 @@
 // Process start: configuration, database, migrations, demo data, then the HTTP server.
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoDataIfEmpty } from './demo/seed.js';
 import { buildApp } from './http/app.js';
 
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`Chorus cannot start. ${error.message}`);
-    process.exit(1);
+function loadConfigOrExit(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Chorus cannot start. ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
   }
-  throw error;
 }
+
+const config = loadConfigOrExit();
 
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const app = await buildApp(config, database);

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AppealStatus, CampaignStatus } from '@chorus/domain';
 import type { AppealRow, Database, NewAppealRow } from '../../db/database.js';
+import { pagePerParent, positionWithin } from '../../db/paging.js';
 
 interface AppealVisibility {
   statuses: readonly AppealStatus[];
@@ -42,24 +43,13 @@ export async function listAppealsOfCampaigns(
   options: { statuses: readonly AppealStatus[]; offset: number; limit: number },
 ): Promise<CampaignAppealRow[]> {
   if (campaignIds.length === 0) return [];
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('appeals')
-        .selectAll()
-        .select(
-          sql<number>`row_number() over (partition by campaign_id order by created_at, id)`.as('position'),
-        )
-        .where('campaign_id', 'in', campaignIds)
-        .where('status', 'in', options.statuses)
-        .as('ranked'),
-    )
+  const ranked = db
+    .selectFrom('appeals')
     .selectAll()
-    .where('position', '>', options.offset)
-    .where('position', '<=', options.offset + options.limit)
-    .orderBy('campaign_id')
-    .orderBy('position')
-    .execute();
+    .select(positionWithin('campaign_id', sql`created_at, id`))
+    .where('campaign_id', 'in', campaignIds)
+    .where('status', 'in', options.statuses);
+  return pagePerParent(db, ranked, 'campaign_id', options);
 }
 
 export async function insertAppeal(db: Kysely<Database>, appeal: NewAppealRow): Promise<AppealRow> {

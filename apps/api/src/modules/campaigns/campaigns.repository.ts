@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CampaignStatus, PartnershipStatus } from '@chorus/domain';
 import type { CampaignRow, Database, NewCampaignRow } from '../../db/database.js';
+import { pagePerParent, positionWithin } from '../../db/paging.js';
 
 export async function findCampaignsByIds(
   db: Kysely<Database>,
@@ -84,29 +85,16 @@ export async function listCampaignsOfOrganisations(
   },
 ): Promise<OrganisationCampaignRow[]> {
   if (organisationIds.length === 0) return [];
-  return db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('campaigns')
-        .innerJoin('partnerships', 'partnerships.campaign_id', 'campaigns.id')
-        .selectAll('campaigns')
-        .select('partnerships.organisation_id')
-        .select(
-          sql<number>`row_number() over (partition by partnerships.organisation_id order by campaigns.created_at desc, campaigns.id desc)`.as(
-            'position',
-          ),
-        )
-        .where('partnerships.organisation_id', 'in', organisationIds)
-        .where('partnerships.status', 'in', options.partnershipStatuses)
-        .where('campaigns.status', 'in', options.statuses)
-        .as('ranked'),
-    )
-    .selectAll()
-    .where('position', '>', options.offset)
-    .where('position', '<=', options.offset + options.limit)
-    .orderBy('organisation_id')
-    .orderBy('position')
-    .execute();
+  const ranked = db
+    .selectFrom('campaigns')
+    .innerJoin('partnerships', 'partnerships.campaign_id', 'campaigns.id')
+    .selectAll('campaigns')
+    .select('partnerships.organisation_id')
+    .select(positionWithin('partnerships.organisation_id', sql`campaigns.created_at desc, campaigns.id desc`))
+    .where('partnerships.organisation_id', 'in', organisationIds)
+    .where('partnerships.status', 'in', options.partnershipStatuses)
+    .where('campaigns.status', 'in', options.statuses);
+  return pagePerParent(db, ranked, 'organisation_id', options);
 }
 
 export async function insertCampaign(db: Kysely<Database>, campaign: NewCampaignRow): Promise<CampaignRow> {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CampaignStatus, EventStatus } from '@chorus/domain';
 import type { Database, EventRow, NewEventRow } from '../../db/database.js';
+import { pagePerParent, positionWithin } from '../../db/paging.js';
 
 /** Events are visible exactly when their campaign is. */
 export async function findEventsByIds(
@@ -27,24 +28,13 @@ export async function listEventsOfCampaigns(
   options: { status: EventStatus | null; offset: number; limit: number },
 ): Promise<CampaignEventRow[]> {
   if (campaignIds.length === 0) return [];
-  return db
-    .selectFrom((eb) => {
-      let inner = eb
-        .selectFrom('events')
-        .selectAll()
-        .select(
-          sql<number>`row_number() over (partition by campaign_id order by starts_at, id)`.as('position'),
-        )
-        .where('campaign_id', 'in', campaignIds);
-      if (options.status) inner = inner.where('status', '=', options.status);
-      return inner.as('ranked');
-    })
+  let ranked = db
+    .selectFrom('events')
     .selectAll()
-    .where('position', '>', options.offset)
-    .where('position', '<=', options.offset + options.limit)
-    .orderBy('campaign_id')
-    .orderBy('position')
-    .execute();
+    .select(positionWithin('campaign_id', sql`starts_at, id`))
+    .where('campaign_id', 'in', campaignIds);
+  if (options.status) ranked = ranked.where('status', '=', options.status);
+  return pagePerParent(db, ranked, 'campaign_id', options);
 }
 
 export async function insertEvent(db: Kysely<Database>, event: NewEventRow): Promise<EventRow> {

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { CampaignStatus, PartnershipRole, PartnershipStatus } from '@chorus/domain';
 import type { Database, NewPartnershipRow, PartnershipRow } from '../../db/database.js';
+import { pagePerParent, positionWithin } from '../../db/paging.js';
 
 /** Partnerships whose status and whose campaign's status are both visible. */
 export async function findPartnershipsByIds(
@@ -37,28 +38,19 @@ export async function listPartnershipsOfCampaigns(
   },
 ): Promise<CampaignPartnershipRow[]> {
   if (campaignIds.length === 0) return [];
-  return db
-    .selectFrom((eb) => {
-      let inner = eb
-        .selectFrom('partnerships')
-        .selectAll()
-        .select(
-          sql<number>`row_number() over (
-            partition by campaign_id
-            order by case role when 'lead' then 0 when 'partner' then 1 else 2 end, created_at, id
-          )`.as('position'),
-        )
-        .where('campaign_id', 'in', campaignIds)
-        .where('status', 'in', options.statuses);
-      if (options.role) inner = inner.where('role', '=', options.role);
-      return inner.as('ranked');
-    })
+  let ranked = db
+    .selectFrom('partnerships')
     .selectAll()
-    .where('position', '>', options.offset)
-    .where('position', '<=', options.offset + options.limit)
-    .orderBy('campaign_id')
-    .orderBy('position')
-    .execute();
+    .select(
+      positionWithin(
+        'campaign_id',
+        sql`case role when 'lead' then 0 when 'partner' then 1 else 2 end, created_at, id`,
+      ),
+    )
+    .where('campaign_id', 'in', campaignIds)
+    .where('status', 'in', options.statuses);
+  if (options.role) ranked = ranked.where('role', '=', options.role);
+  return pagePerParent(db, ranked, 'campaign_id', options);
 }
 
 export async function insertPartnership(
