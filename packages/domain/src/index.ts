@@ -7,3 +7,4 @@ export * from './limits.js';
 export * from './enums.js';
 export * from './translations.js';
 export * from './entities.js';
+export * from './access.js';

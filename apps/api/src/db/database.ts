@@ -1,6 +1,7 @@
 // The database as Kysely sees it. Written by hand, kept in step with migrations/.
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable } from 'kysely';
 import type {
+  ApiKeyScope,
   AppealStatus,
   AppealText,
   CampaignStatus,
@@ -9,6 +10,7 @@ import type {
   EventStatus,
   EventText,
   Locale,
+  MembershipRole,
   PartnershipRole,
   PartnershipStatus,
   Translations,
@@ -89,7 +91,100 @@ export interface EventsTable {
   updated_at: StampedAt;
 }
 
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  email_canonical: string;
+  name: string;
+  password_hash: string;
+  is_admin: Generated<boolean>;
+  created_at: StampedAt;
+  updated_at: StampedAt;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  user_id: string;
+  token_hash: string;
+  created_at: StampedAt;
+  expires_at: Instant;
+  last_seen_at: StampedAt;
+  revoked_at: Instant | null;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  organisation_id: string;
+  role: MembershipRole;
+  created_at: StampedAt;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email_canonical: string;
+  role: MembershipRole;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: StampedAt;
+  expires_at: Instant;
+  accepted_at: Instant | null;
+  accepted_by: string | null;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  key_id: string;
+  organisation_id: string;
+  name: string;
+  scopes: ApiKeyScope[];
+  secret_hash: string;
+  created_by: string | null;
+  created_at: StampedAt;
+  expires_at: Instant | null;
+  last_used_at: Instant | null;
+  revoked_at: Instant | null;
+}
+
+export type AuditActorType = 'user' | 'api_key' | 'system';
+
+/** For each changed field, its value before and after. */
+export type AuditChanges = Record<string, { before: unknown; after: unknown }>;
+
+export interface AuditEventsTable {
+  id: GeneratedAlways<number>;
+  occurred_at: StampedAt;
+  actor_type: AuditActorType;
+  actor_id: string | null;
+  actor_label: string;
+  organisation_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  changes: Json<AuditChanges> | null;
+  request_id: string | null;
+}
+
+export interface OutboxMessagesTable {
+  id: Generated<string>;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  created_at: StampedAt;
+  sent_at: Instant | null;
+}
+
 export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  api_keys: ApiKeysTable;
+  audit_events: AuditEventsTable;
+  outbox_messages: OutboxMessagesTable;
   organisations: OrganisationsTable;
   campaigns: CampaignsTable;
   partnerships: PartnershipsTable;
@@ -107,3 +202,10 @@ export type AppealRow = Selectable<AppealsTable>;
 export type NewAppealRow = Insertable<AppealsTable>;
 export type EventRow = Selectable<EventsTable>;
 export type NewEventRow = Insertable<EventsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type MembershipRow = Selectable<MembershipsTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
+export type ApiKeyRow = Selectable<ApiKeysTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;
+export type OutboxMessageRow = Selectable<OutboxMessagesTable>;

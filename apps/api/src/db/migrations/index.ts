@@ -2,7 +2,9 @@
 // works from TypeScript sources under tests and from compiled dist/ in production.
 import type { Migration } from 'kysely/migration';
 import * as readSide from './2026-11-28T2200-read-side.js';
+import * as identityAndAccess from './2026-11-28T2300-identity-and-access.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T2200-read-side': readSide,
+  '2026-11-28T2300-identity-and-access': identityAndAccess,
 };

@@ -1,26 +1,24 @@
 import { sql, type Kysely } from 'kysely';
-import type { AppealStatus, CampaignStatus } from '@chorus/domain';
 import type { AppealRow, Database, NewAppealRow } from '../../db/database.js';
 import { pagePerParent, positionWithin } from '../../db/paging.js';
+import { childVisible, type Visibility } from '../../db/visibility.js';
 
-interface AppealVisibility {
-  statuses: readonly AppealStatus[];
-  campaignStatuses: readonly CampaignStatus[];
+function appealVisible(visibility: Visibility) {
+  return childVisible(visibility, {
+    campaignIdColumn: 'appeals.campaign_id',
+    statusColumn: 'appeals.status',
+    statuses: visibility.appealStatuses,
+  });
 }
 
-function visibleAppeals(db: Kysely<Database>, visibility: AppealVisibility) {
-  return db
-    .selectFrom('appeals')
-    .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
-    .selectAll('appeals')
-    .where('appeals.status', 'in', visibility.statuses)
-    .where('campaigns.status', 'in', visibility.campaignStatuses);
+function visibleAppeals(db: Kysely<Database>, visibility: Visibility) {
+  return db.selectFrom('appeals').selectAll().where(appealVisible(visibility));
 }
 
 export async function findAppealsByIds(
   db: Kysely<Database>,
   ids: readonly string[],
-  visibility: AppealVisibility,
+  visibility: Visibility,
 ): Promise<AppealRow[]> {
   if (ids.length === 0) return [];
   return visibleAppeals(db, visibility).where('appeals.id', 'in', ids).execute();
@@ -29,7 +27,7 @@ export async function findAppealsByIds(
 export async function findAppealBySlug(
   db: Kysely<Database>,
   slug: string,
-  visibility: AppealVisibility,
+  visibility: Visibility,
 ): Promise<AppealRow | null> {
   return (await visibleAppeals(db, visibility).where('appeals.slug', '=', slug).executeTakeFirst()) ?? null;
 }
@@ -40,7 +38,7 @@ export type CampaignAppealRow = AppealRow & { position: number };
 export async function listAppealsOfCampaigns(
   db: Kysely<Database>,
   campaignIds: readonly string[],
-  options: { statuses: readonly AppealStatus[]; offset: number; limit: number },
+  options: { visibility: Visibility; offset: number; limit: number },
 ): Promise<CampaignAppealRow[]> {
   if (campaignIds.length === 0) return [];
   const ranked = db
@@ -48,7 +46,7 @@ export async function listAppealsOfCampaigns(
     .selectAll()
     .select(positionWithin('campaign_id', sql`created_at, id`))
     .where('campaign_id', 'in', campaignIds)
-    .where('status', 'in', options.statuses);
+    .where(appealVisible(options.visibility));
   return pagePerParent(db, ranked, 'campaign_id', options);
 }
 

@@ -38,18 +38,13 @@ export function toAppeal(row: AppealRow): Appeal {
   };
 }
 
-function appealVisibility(ctx: ServiceContext) {
-  const visibility = visibilityFor(ctx.viewer);
-  return { statuses: visibility.appealStatuses, campaignStatuses: visibility.campaignStatuses };
-}
-
 export async function loadAppeals(ctx: ServiceContext, ids: readonly string[]): Promise<(Appeal | null)[]> {
-  const rows = await repository.findAppealsByIds(ctx.db, ids, appealVisibility(ctx));
+  const rows = await repository.findAppealsByIds(ctx.db, ids, visibilityFor(ctx.viewer));
   return indexInKeyOrder(ids, rows.map(toAppeal), (appeal) => appeal.id);
 }
 
 export async function findAppealBySlug(ctx: ServiceContext, slug: string): Promise<Appeal | null> {
-  const row = await repository.findAppealBySlug(ctx.db, slug, appealVisibility(ctx));
+  const row = await repository.findAppealBySlug(ctx.db, slug, visibilityFor(ctx.viewer));
   return row ? toAppeal(row) : null;
 }
 
@@ -60,7 +55,7 @@ export async function loadAppealsOfCampaigns(
   page: OffsetPage,
 ): Promise<Page<Appeal>[]> {
   const rows = await repository.listAppealsOfCampaigns(ctx.db, campaignIds, {
-    statuses: visibilityFor(ctx.viewer).appealStatuses,
+    visibility: visibilityFor(ctx.viewer),
     offset: page.offset,
     limit: page.limit + 1,
   });

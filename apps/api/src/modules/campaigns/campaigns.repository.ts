@@ -1,32 +1,33 @@
 import { sql, type Kysely } from 'kysely';
-import type { CampaignStatus, PartnershipStatus } from '@chorus/domain';
+import type { CampaignStatus } from '@chorus/domain';
 import type { CampaignRow, Database, NewCampaignRow } from '../../db/database.js';
 import { pagePerParent, positionWithin } from '../../db/paging.js';
+import { campaignVisible, childVisible, type Visibility } from '../../db/visibility.js';
 
 export async function findCampaignsByIds(
   db: Kysely<Database>,
   ids: readonly string[],
-  statuses: readonly CampaignStatus[],
+  visibility: Visibility,
 ): Promise<CampaignRow[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('campaigns')
     .selectAll()
     .where('id', 'in', ids)
-    .where('status', 'in', statuses)
+    .where(campaignVisible(visibility))
     .execute();
 }
 
 export async function findCampaignBySlug(
   db: Kysely<Database>,
   slug: string,
-  statuses: readonly CampaignStatus[],
+  visibility: Visibility,
 ): Promise<CampaignRow | null> {
   const row = await db
     .selectFrom('campaigns')
     .selectAll()
     .where('slug', '=', slug)
-    .where('status', 'in', statuses)
+    .where(campaignVisible(visibility))
     .executeTakeFirst();
   return row ?? null;
 }
@@ -46,7 +47,7 @@ export type ListedCampaignRow = CampaignRow & { list_key: string };
 export async function listCampaigns(
   db: Kysely<Database>,
   options: {
-    statuses: readonly CampaignStatus[];
+    visibility: Visibility;
     filterStatus: CampaignStatus | null;
     after: CampaignListKey | null;
     limit: number;
@@ -58,7 +59,7 @@ export async function listCampaigns(
     .select(
       sql<string>`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('list_key'),
     )
-    .where('status', 'in', options.statuses);
+    .where(campaignVisible(options.visibility));
   if (options.filterStatus) query = query.where('status', '=', options.filterStatus);
   if (options.after) {
     const { createdAt, id } = options.after;
@@ -70,19 +71,13 @@ export async function listCampaigns(
 export type OrganisationCampaignRow = CampaignRow & { organisation_id: string; position: number };
 
 /**
- * For each organisation, the campaigns it is a partner of (partnership status in
- * `partnershipStatuses`), newest first, rows offset+1 … offset+limit of each list.
+ * For each organisation, the visible campaigns it has a visible partnership in, newest first, rows offset+1 … offset+limit of each list.
  * One statement for any number of organisations.
  */
 export async function listCampaignsOfOrganisations(
   db: Kysely<Database>,
   organisationIds: readonly string[],
-  options: {
-    statuses: readonly CampaignStatus[];
-    partnershipStatuses: readonly PartnershipStatus[];
-    offset: number;
-    limit: number;
-  },
+  options: { visibility: Visibility; offset: number; limit: number },
 ): Promise<OrganisationCampaignRow[]> {
   if (organisationIds.length === 0) return [];
   const ranked = db
@@ -92,8 +87,14 @@ export async function listCampaignsOfOrganisations(
     .select('partnerships.organisation_id')
     .select(positionWithin('partnerships.organisation_id', sql`campaigns.created_at desc, campaigns.id desc`))
     .where('partnerships.organisation_id', 'in', organisationIds)
-    .where('partnerships.status', 'in', options.partnershipStatuses)
-    .where('campaigns.status', 'in', options.statuses);
+    .where(
+      childVisible(options.visibility, {
+        campaignIdColumn: 'partnerships.campaign_id',
+        statusColumn: 'partnerships.status',
+        statuses: options.visibility.partnershipStatuses,
+      }),
+    )
+    .where(campaignVisible(options.visibility));
   return pagePerParent(db, ranked, 'organisation_id', options);
 }
 

@@ -10,7 +10,7 @@ import {
 import type { CampaignRow, Database } from '../../db/database.js';
 import { findOrganisationBySlug } from '../organisations/organisations.service.js';
 import { addPartnership } from '../partnerships/partnerships.service.js';
-import { visibilityFor } from '../access/viewer.js';
+import { FULL_VISIBILITY, visibilityFor } from '../access/viewer.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
 import * as repository from './campaigns.repository.js';
@@ -47,12 +47,12 @@ export async function loadCampaigns(
   ctx: ServiceContext,
   ids: readonly string[],
 ): Promise<(Campaign | null)[]> {
-  const rows = await repository.findCampaignsByIds(ctx.db, ids, visibilityFor(ctx.viewer).campaignStatuses);
+  const rows = await repository.findCampaignsByIds(ctx.db, ids, visibilityFor(ctx.viewer));
   return indexInKeyOrder(ids, rows.map(toCampaign), (campaign) => campaign.id);
 }
 
 export async function findCampaignBySlug(ctx: ServiceContext, slug: string): Promise<Campaign | null> {
-  const row = await repository.findCampaignBySlug(ctx.db, slug, visibilityFor(ctx.viewer).campaignStatuses);
+  const row = await repository.findCampaignBySlug(ctx.db, slug, visibilityFor(ctx.viewer));
   return row ? toCampaign(row) : null;
 }
 
@@ -66,7 +66,7 @@ export async function listCampaigns(
   options: { status: CampaignStatus | null; after: repository.CampaignListKey | null; limit: number },
 ): Promise<{ items: ListedCampaign[]; hasNextPage: boolean }> {
   const rows = await repository.listCampaigns(ctx.db, {
-    statuses: visibilityFor(ctx.viewer).campaignStatuses,
+    visibility: visibilityFor(ctx.viewer),
     filterStatus: options.status,
     after: options.after,
     limit: options.limit + 1,
@@ -85,10 +85,8 @@ export async function loadCampaignsOfOrganisations(
   organisationIds: readonly string[],
   page: OffsetPage,
 ): Promise<Page<Campaign>[]> {
-  const visibility = visibilityFor(ctx.viewer);
   const rows = await repository.listCampaignsOfOrganisations(ctx.db, organisationIds, {
-    statuses: visibility.campaignStatuses,
-    partnershipStatuses: visibility.partnershipStatuses,
+    visibility: visibilityFor(ctx.viewer),
     offset: page.offset,
     limit: page.limit + 1,
   });
@@ -131,7 +129,7 @@ export async function createCampaign(db: Kysely<Database>, input: CampaignInput)
 
 /** Any campaign by slug, whatever its status: for workflows that act on it, not for display. */
 export async function findCampaignIdBySlug(db: Kysely<Database>, slug: string): Promise<string> {
-  const row = await repository.findCampaignBySlug(db, slug, CAMPAIGN_STATUSES);
+  const row = await repository.findCampaignBySlug(db, slug, FULL_VISIBILITY);
   if (!row) throw new UnknownCampaignError(slug);
   return row.id;
 }

@@ -1,21 +1,21 @@
 import { sql, type Kysely } from 'kysely';
-import type { CampaignStatus, EventStatus } from '@chorus/domain';
+import type { EventStatus } from '@chorus/domain';
 import type { Database, EventRow, NewEventRow } from '../../db/database.js';
 import { pagePerParent, positionWithin } from '../../db/paging.js';
+import { childVisible, type Visibility } from '../../db/visibility.js';
 
 /** Events are visible exactly when their campaign is. */
 export async function findEventsByIds(
   db: Kysely<Database>,
   ids: readonly string[],
-  campaignStatuses: readonly CampaignStatus[],
+  visibility: Visibility,
 ): Promise<EventRow[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('events')
-    .innerJoin('campaigns', 'campaigns.id', 'events.campaign_id')
-    .selectAll('events')
-    .where('events.id', 'in', ids)
-    .where('campaigns.status', 'in', campaignStatuses)
+    .selectAll()
+    .where('id', 'in', ids)
+    .where(childVisible(visibility, { campaignIdColumn: 'events.campaign_id' }))
     .execute();
 }
 

@@ -49,7 +49,7 @@ export async function loadEvents(
   ctx: ServiceContext,
   ids: readonly string[],
 ): Promise<(CampaignEvent | null)[]> {
-  const rows = await repository.findEventsByIds(ctx.db, ids, visibilityFor(ctx.viewer).campaignStatuses);
+  const rows = await repository.findEventsByIds(ctx.db, ids, visibilityFor(ctx.viewer));
   return indexInKeyOrder(ids, rows.map(toCampaignEvent), (event) => event.id);
 }
 

@@ -1,23 +1,24 @@
 import { sql, type Kysely } from 'kysely';
-import type { CampaignStatus, PartnershipRole, PartnershipStatus } from '@chorus/domain';
+import type { PartnershipRole } from '@chorus/domain';
 import type { Database, NewPartnershipRow, PartnershipRow } from '../../db/database.js';
 import { pagePerParent, positionWithin } from '../../db/paging.js';
+import { childVisible, type Visibility } from '../../db/visibility.js';
 
-/** Partnerships whose status and whose campaign's status are both visible. */
+function partnershipVisible(visibility: Visibility) {
+  return childVisible(visibility, {
+    campaignIdColumn: 'partnerships.campaign_id',
+    statusColumn: 'partnerships.status',
+    statuses: visibility.partnershipStatuses,
+  });
+}
+
 export async function findPartnershipsByIds(
   db: Kysely<Database>,
   ids: readonly string[],
-  options: { statuses: readonly PartnershipStatus[]; campaignStatuses: readonly CampaignStatus[] },
+  visibility: Visibility,
 ): Promise<PartnershipRow[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('partnerships')
-    .innerJoin('campaigns', 'campaigns.id', 'partnerships.campaign_id')
-    .selectAll('partnerships')
-    .where('partnerships.id', 'in', ids)
-    .where('partnerships.status', 'in', options.statuses)
-    .where('campaigns.status', 'in', options.campaignStatuses)
-    .execute();
+  return db.selectFrom('partnerships').selectAll().where('id', 'in', ids).where(partnershipVisible(visibility)).execute();
 }
 
 export type CampaignPartnershipRow = PartnershipRow & { position: number };
@@ -31,7 +32,7 @@ export async function listPartnershipsOfCampaigns(
   db: Kysely<Database>,
   campaignIds: readonly string[],
   options: {
-    statuses: readonly PartnershipStatus[];
+    visibility: Visibility;
     role: PartnershipRole | null;
     offset: number;
     limit: number;
@@ -48,7 +49,7 @@ export async function listPartnershipsOfCampaigns(
       ),
     )
     .where('campaign_id', 'in', campaignIds)
-    .where('status', 'in', options.statuses);
+    .where(partnershipVisible(options.visibility));
   if (options.role) ranked = ranked.where('role', '=', options.role);
   return pagePerParent(db, ranked, 'campaign_id', options);
 }

@@ -31,11 +31,7 @@ export async function loadPartnerships(
   ctx: ServiceContext,
   ids: readonly string[],
 ): Promise<(Partnership | null)[]> {
-  const visibility = visibilityFor(ctx.viewer);
-  const rows = await repository.findPartnershipsByIds(ctx.db, ids, {
-    statuses: visibility.partnershipStatuses,
-    campaignStatuses: visibility.campaignStatuses,
-  });
+  const rows = await repository.findPartnershipsByIds(ctx.db, ids, visibilityFor(ctx.viewer));
   return indexInKeyOrder(ids, rows.map(toPartnership), (partnership) => partnership.id);
 }
 
@@ -46,7 +42,7 @@ export async function loadPartnershipsOfCampaigns(
   page: OffsetPage & { role: PartnershipRole | null },
 ): Promise<Page<Partnership>[]> {
   const rows = await repository.listPartnershipsOfCampaigns(ctx.db, campaignIds, {
-    statuses: visibilityFor(ctx.viewer).partnershipStatuses,
+    visibility: visibilityFor(ctx.viewer),
     role: page.role,
     offset: page.offset,
     limit: page.limit + 1,
