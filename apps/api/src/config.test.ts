@@ -26,6 +26,9 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       NODE_ENV: 'production',
       CHORUS_DEMO_DATA: 'off',
+      CHORUS_ADMIN_EMAIL: 'admin@example.org',
+      CHORUS_ADMIN_PASSWORD: 'a long enough secret',
+      CHORUS_ALLOWED_ORIGINS: 'http://localhost:5173, https://dashboard.example.org',
     });
     expect(config).toEqual({
       port: 8080,
@@ -37,6 +40,8 @@ describe('loadConfig', () => {
       isProduction: true,
       nodeEnv: 'production',
       demoData: 'off',
+      admin: { email: 'admin@example.org', password: 'a long enough secret' },
+      allowedOrigins: ['http://localhost:5173', 'https://dashboard.example.org'],
     });
   });
 
@@ -52,6 +57,8 @@ describe('loadConfig', () => {
         DATABASE_URL: 'mysql://x',
         PUBLIC_URL: 'chorus.example.org',
         NODE_ENV: 'staging',
+        CHORUS_ADMIN_PASSWORD: 'short',
+        CHORUS_ALLOWED_ORIGINS: 'localhost:5173',
       });
     } catch (caught) {
       error = caught;
@@ -63,6 +70,8 @@ describe('loadConfig', () => {
       'DATABASE_URL must be a postgres:// or postgresql:// connection URL (got "mysql://x")',
       'PUBLIC_URL must be an absolute http(s) URL, like https://chorus.example.org (got "chorus.example.org")',
       'NODE_ENV must be development, production or test (got "staging")',
+      'CHORUS_ADMIN_PASSWORD must have at least 12 characters',
+      'CHORUS_ALLOWED_ORIGINS must be a comma-separated list of origins like http://localhost:5173 (got "localhost:5173")',
     ]);
   });
 });

@@ -28,6 +28,24 @@ const environmentSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
     .default('development'),
+  CHORUS_ADMIN_EMAIL: z.email({ error: 'must be an email address' }).optional(),
+  CHORUS_ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'must have at least 12 characters')
+    .max(200, 'must have at most 200 characters')
+    .optional(),
+  CHORUS_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .refine((origins) => origins.every((origin) => /^https?:\/\/[^/]+$/.test(origin)), {
+      message: 'must be a comma-separated list of origins like http://localhost:5173',
+    }),
   CHORUS_DEMO_DATA: z
     .enum(['auto', 'off'], { error: 'must be auto (load the demo campaign into an empty database) or off' })
     .default('auto'),
@@ -44,6 +62,10 @@ export interface Config {
   isProduction: boolean;
   nodeEnv: 'development' | 'production' | 'test';
   demoData: 'auto' | 'off';
+  /** The first admin, created on first start when there is none. */
+  admin: { email: string | null; password: string | null };
+  /** Origins besides Chorus's own whose pages may use a session (a dashboard dev server). */
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -59,7 +81,9 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
       parsed.error.issues.map((issue) => {
         const variable = issue.path.join('.');
         const given = environment[variable];
-        return `${variable} ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+        // Never echo a secret into logs.
+        const shown = given === undefined || /PASSWORD|SECRET/.test(variable) ? '' : ` (got "${given}")`;
+        return `${variable} ${issue.message}${shown}`;
       }),
     );
   }
@@ -74,5 +98,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     isProduction: env.NODE_ENV === 'production',
     nodeEnv: env.NODE_ENV,
     demoData: env.CHORUS_DEMO_DATA,
+    admin: { email: env.CHORUS_ADMIN_EMAIL ?? null, password: env.CHORUS_ADMIN_PASSWORD ?? null },
+    allowedOrigins: env.CHORUS_ALLOWED_ORIGINS,
   };
 }

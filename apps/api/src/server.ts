@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoDataIfEmpty } from './demo/seed.js';
+import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { buildApp } from './http/app.js';
 
 function loadConfigOrExit(): Config {
@@ -19,6 +20,7 @@ function loadConfigOrExit(): Config {
 
 const config = loadConfigOrExit();
 
+let firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>> = null;
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const app = await buildApp(config, database);
 const log = app.log;
@@ -29,6 +31,8 @@ try {
   if (config.demoData === 'auto' && (await seedDemoDataIfEmpty(database.db))) {
     log.info('loaded the demo campaign Korea Peace Now! into the empty database');
   }
+  firstAdmin = await ensureFirstAdmin(database.db, config.admin);
+  if (firstAdmin) log.info({ email: firstAdmin.email }, 'created the first admin');
   await app.listen({ port: config.port, host: config.host });
 } catch (error) {
   log.fatal({ err: error }, 'Chorus failed to start');
@@ -47,6 +51,13 @@ console.log(
     `  GraphQL API:  ${base}/graphql`,
     `  Health:       ${base}/healthz   Ready: ${base}/readyz`,
     `  Listening on ${config.host}:${port}. Stop with Ctrl+C.`,
+    ...(firstAdmin?.generatedPassword
+      ? [
+          '',
+          `  First admin created: ${firstAdmin.email}`,
+          `  Password (shown this once; Chorus keeps only a hash): ${firstAdmin.generatedPassword}`,
+        ]
+      : []),
     '',
   ].join('\n'),
 );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type GraphQLResponse, type TestApi } from './harness.js';
-import { aCampaign, addPartnership, anAppeal, anEvent, anOrganisation } from './fixtures.js';
+import { aCampaign, aPartnership, anAppeal, anEvent, anOrganisation } from './fixtures.js';
 
 let api: TestApi;
 
@@ -13,18 +13,8 @@ beforeAll(async () => {
   await aCampaign(db, 'old-archive', { lead: 'quiet-org', status: 'archived' });
   await aCampaign(db, 'open-campaign', { lead: 'quiet-org' });
   await anAppeal(db, 'draft-appeal', { campaign: 'open-campaign', status: 'draft' });
-  const invitee = await anOrganisation(db, 'invited-org');
-  const openCampaign = await api.database.db
-    .selectFrom('campaigns')
-    .select('id')
-    .where('slug', '=', 'open-campaign')
-    .executeTakeFirstOrThrow();
-  await addPartnership(db, {
-    campaignId: openCampaign.id,
-    organisationId: invitee.id,
-    role: 'partner',
-    status: 'invited',
-  });
+  await anOrganisation(db, 'invited-org');
+  await aPartnership(db, { campaign: 'open-campaign', organisation: 'invited-org', status: 'invited' });
 });
 
 afterAll(() => api.close());

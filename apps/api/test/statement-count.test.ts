@@ -1,7 +1,7 @@
 // A page of campaigns with their partners, appeals and events must cost a fixed number of SQL
 // statements, however many campaigns are on the page (no query per row).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { aCampaign, addPartnership, anAppeal, anEvent, anOrganisation } from './fixtures.js';
+import { aCampaign, aPartnership, anAppeal, anEvent, anOrganisation } from './fixtures.js';
 import { startTestApi, type TestApi } from './harness.js';
 
 let api: TestApi;
@@ -13,15 +13,8 @@ beforeAll(async () => {
   await anOrganisation(db, 'lead-org');
   for (let index = 0; index < 50; index += 1) {
     const slug = `campaign-${index}`;
-    const campaign = await aCampaign(db, slug, { lead: 'lead-org' });
-    for (const partner of partners) {
-      await addPartnership(db, {
-        campaignId: campaign.id,
-        organisationId: partner.id,
-        role: 'partner',
-        status: 'active',
-      });
-    }
+    await aCampaign(db, slug, { lead: 'lead-org' });
+    for (const partner of partners) await aPartnership(db, { campaign: slug, organisation: partner.slug });
     await anAppeal(db, `appeal-${index}`, { campaign: slug });
     await anEvent(db, { campaign: slug, host: 'p-one', startsAt: new Date(Date.UTC(2027, 0, 1 + index)) });
   }

@@ -177,7 +177,15 @@ export interface OutboxMessagesTable {
   sent_at: Instant | null;
 }
 
+export interface AppealConsentVersionsTable {
+  appeal_id: string;
+  version: string;
+  texts: Json<Partial<Record<Locale, string>>>;
+  created_at: StampedAt;
+}
+
 export interface Database {
+  appeal_consent_versions: AppealConsentVersionsTable;
   users: UsersTable;
   sessions: SessionsTable;
   memberships: MembershipsTable;

@@ -28,7 +28,9 @@ export function inOwnCampaigns(visibility: Visibility, campaignIdColumn: string)
 }
 
 function statusIn(column: string, statuses: readonly string[]): RawBuilder<SqlBool> {
-  return statuses.length === 0 ? sql<SqlBool>`false` : sql<SqlBool>`${sql.ref(column)} in (${list(statuses)})`;
+  return statuses.length === 0
+    ? sql<SqlBool>`false`
+    : sql<SqlBool>`${sql.ref(column)} in (${list(statuses)})`;
 }
 
 /** A campaign row is visible: published, or one of the viewer's organisations' campaigns. */

@@ -1,42 +1,30 @@
 // Loads the demo campaign into an empty database, so a fresh install has something to show.
-import {
-  appealInputSchema,
-  campaignInputSchema,
-  eventInputSchema,
-  organisationInputSchema,
-} from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { createAppeal } from '../modules/appeals/appeals.service.js';
 import { countAllCampaigns, createCampaign } from '../modules/campaigns/campaigns.service.js';
 import { createEvent } from '../modules/events/events.service.js';
 import { createOrganisation } from '../modules/organisations/organisations.service.js';
-import { addPartnership } from '../modules/partnerships/partnerships.service.js';
+import { acceptPartnership, invitePartner } from '../modules/partnerships/partnerships.service.js';
+import { systemViewer } from '../modules/access/viewer.js';
 import * as demo from './korea-peace-now.js';
 
 export async function seedDemoData(db: Kysely<Database>, now = new Date()): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const organisationIds = new Map<string, string>();
-    for (const organisation of demo.organisations) {
-      const created = await createOrganisation(trx, organisationInputSchema.parse(organisation));
-      organisationIds.set(created.slug, created.id);
-    }
-    const campaign = await createCampaign(trx, campaignInputSchema.parse(demo.campaign));
+    // The demo goes through the same workflows, checks and audit trail as an admin's changes.
+    const ctx = { db: trx, viewer: systemViewer('demo data'), requestId: null };
+    for (const organisation of demo.organisations) await createOrganisation(ctx, organisation);
+    await createCampaign(ctx, demo.campaign);
     for (const partner of demo.partners) {
-      const organisationId = organisationIds.get(partner.organisationSlug);
-      if (!organisationId)
-        throw new Error(`Demo partner ${partner.organisationSlug} is not among the demo organisations`);
-      await addPartnership(trx, {
-        campaignId: campaign.id,
-        organisationId,
+      const invited = await invitePartner(ctx, {
+        campaignSlug: demo.campaign.slug,
+        organisationSlug: partner.organisationSlug,
         role: partner.role,
-        status: 'active',
       });
+      await acceptPartnership(ctx, invited.id);
     }
-    await createAppeal(trx, appealInputSchema.parse(demo.appeal));
-    for (const event of demo.events(now)) {
-      await createEvent(trx, eventInputSchema.parse(event));
-    }
+    await createAppeal(ctx, demo.appeal);
+    for (const event of demo.events(now)) await createEvent(ctx, event);
   });
 }
 

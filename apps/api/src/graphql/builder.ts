@@ -1,15 +1,28 @@
 // The Pothos SchemaBuilder and its plugins. Types are defined in modules/<domain>/*.schema.ts.
 import SchemaBuilder from '@pothos/core';
-import { GraphQLError } from 'graphql';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import type { ApiKeyScope } from '@chorus/domain';
+import { GraphQLError } from 'graphql';
+import { hasOrganisationRole, hasScope, isAdmin } from '../modules/access/viewer.js';
 import type { GraphQLContext } from './context.js';
 
 export interface AuthScopes {
   /** Anyone, signed in or not. */
   public: boolean;
+  /** A person signed in with a session. */
+  signedIn: boolean;
+  /** A platform admin. */
+  admin: boolean;
+  /** An admin, or a member (any role) of the organisation with this id. */
+  member: string;
+  /** An admin, or an owner of the organisation with this id. */
+  owner: string;
+  /** A partner API key holding this scope. */
+  keyScope: ApiKeyScope;
 }
 
 export const builder = new SchemaBuilder<{
@@ -22,9 +35,26 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // scope-auth first, so authorization runs before any other plugin's wrapping.
-  plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
   scopeAuth: {
-    authScopes: () => ({ public: true }),
+    authScopes: (ctx) => ({
+      public: true,
+      signedIn: ctx.viewer.kind === 'user',
+      admin: isAdmin(ctx.viewer),
+      member: (organisationId) => hasOrganisationRole(ctx.viewer, organisationId, 'viewer'),
+      owner: (organisationId) => hasOrganisationRole(ctx.viewer, organisationId, 'owner'),
+      keyScope: (scope) => hasScope(ctx.viewer, scope),
+    }),
+    // Denials are client errors with a code, not internal errors: UNAUTHENTICATED when nobody is
+    // signed in, FORBIDDEN when the caller is known but lacks the right.
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.viewer.kind === 'anonymous'
+        ? new GraphQLError(`Sign in or use an API key to read ${info.parentType.name}.${info.fieldName}`, {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          })
+        : new GraphQLError(`You may not read ${info.parentType.name}.${info.fieldName}`, {
+            extensions: { code: 'FORBIDDEN' },
+          }),
   },
   validation: {
     // One readable sentence per problem, prefixed by the argument it concerns unless it already
@@ -56,4 +86,9 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
 });
 
-builder.queryType({ description: 'The public read API of Chorus.' });
+builder.queryType({
+  description: 'Read Chorus: public data, and what your sign-in or API key lets you see.',
+});
+builder.mutationType({
+  description: 'Change Chorus. Each mutation returns a result union: success or an expected error.',
+});

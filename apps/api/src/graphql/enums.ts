@@ -1,8 +1,10 @@
 import {
+  API_KEY_SCOPES,
   APPEAL_STATUSES,
   CAMPAIGN_STATUSES,
   EVENT_FORMATS,
   EVENT_STATUSES,
+  MEMBERSHIP_ROLES,
   PARTNERSHIP_ROLES,
   PARTNERSHIP_STATUSES,
 } from '@chorus/domain';
@@ -41,3 +43,15 @@ export const AppealStatusEnum = domainEnum(
 );
 export const EventFormatEnum = domainEnum('EventFormat', EVENT_FORMATS, 'Where people attend an event.');
 export const EventStatusEnum = domainEnum('EventStatus', EVENT_STATUSES, 'Whether an event goes ahead.');
+
+export const MembershipRoleEnum = domainEnum(
+  'MembershipRole',
+  MEMBERSHIP_ROLES,
+  'A person’s role in an organisation: owners manage members and keys, editors change campaigns, viewers read.',
+);
+export const ApiKeyScopeEnum = builder.enumType('ApiKeyScope', {
+  description: 'What a partner API key may read or do.',
+  values: Object.fromEntries(
+    API_KEY_SCOPES.map((scope) => [scope.toUpperCase().replace(':', '_'), { value: scope }]),
+  ) as Record<string, { value: (typeof API_KEY_SCOPES)[number] }>,
+});

@@ -35,3 +35,21 @@ export function nodesOrNotFound<T>(
 ): (T | Error)[] {
   return items.map((item, index) => item ?? new NodeNotFoundError(typename, ids[index] ?? '?'));
 }
+
+/** The uuid inside a global id that must name `typename`; a clear error for anything else. */
+export function decodeIdOf(typename: string, globalId: string): string {
+  let decoded = '';
+  try {
+    decoded = Buffer.from(globalId, 'base64').toString('utf8');
+  } catch {
+    decoded = '';
+  }
+  const separator = decoded.indexOf(':');
+  const type = separator > 0 ? decoded.slice(0, separator) : '';
+  if (type !== typename) {
+    throw new GraphQLError(`Invalid global ID: expected the id of a ${typename}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return uuidIdParser(typename)(decoded.slice(separator + 1));
+}

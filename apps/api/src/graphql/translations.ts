@@ -1,4 +1,5 @@
 import { SUPPORTED_LOCALES, localeSchema } from '@chorus/domain';
+import { ValidationError } from '../modules/errors.js';
 import { builder } from './builder.js';
 
 export const localeArgs = builder.args((t) => ({
@@ -9,3 +10,23 @@ export const localeArgs = builder.args((t) => ({
     })
     .validate(localeSchema),
 }));
+
+/**
+ * Inputs give texts as a list of { locale, …texts }; services take them keyed by locale. A locale
+ * given twice is an input mistake.
+ */
+export function translationsFromList<T extends { locale: string }>(
+  list: readonly T[] | null | undefined,
+): Record<string, Omit<T, 'locale'>> | undefined {
+  if (!list) return undefined;
+  const byLocale: Record<string, Omit<T, 'locale'>> = {};
+  for (const { locale, ...texts } of list) {
+    if (locale in byLocale) {
+      throw new ValidationError([
+        { path: ['translations', locale], message: `The locale ${locale} is given twice` },
+      ]);
+    }
+    byLocale[locale] = texts;
+  }
+  return byLocale;
+}

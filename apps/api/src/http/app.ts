@@ -3,17 +3,33 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance, type FastifyError } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyError,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import type { ChorusDatabase } from '../db/connect.js';
-import { createContext, type GraphQLContext } from '../graphql/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
+import { AuthenticationError, authenticate } from '../modules/access/authentication.js';
 import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
 
 export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
+  /** Where people reach Chorus; when null, links are built from each request's Host. */
+  publicUrl?: string | null;
+  /** Origins besides this site's own whose pages may use a session cookie (a dashboard dev server). */
+  allowedOrigins?: readonly string[];
   /** Where log lines go; standard output when omitted. */
   logStream?: { write(line: string): void };
+  signInThrottle?: SignInThrottle;
 };
+
+export const SESSION_COOKIE = 'chorus_session';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -31,6 +47,65 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     },
     bodyLimit: 1024 * 1024,
   });
+
+  await app.register(fastifyCookie);
+  const signInThrottle = config.signInThrottle ?? new SignInThrottle();
+  const secureCookies = config.publicUrl?.startsWith('https://') ?? false;
+  const allowedOrigins = new Set(
+    [...(config.allowedOrigins ?? []), ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])].map(
+      (origin) => origin.replace(/\/+$/, ''),
+    ),
+  );
+
+  async function contextFor(request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> {
+    let viewer;
+    try {
+      viewer = await authenticate(
+        database.db,
+        {
+          authorization: request.headers.authorization,
+          sessionToken: request.cookies[SESSION_COOKIE],
+          origin: request.headers.origin,
+          host: request.headers.host,
+        },
+        allowedOrigins,
+      );
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      throw new GraphQLError(error.message, {
+        extensions: {
+          code: error.status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+          http: { status: error.status },
+        },
+      });
+    }
+    return {
+      db: database.db,
+      viewer,
+      requestId: request.id,
+      log: request.log,
+      client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+      signInThrottle,
+      publicUrl: config.publicUrl ?? `${request.protocol}://${request.host}`,
+      sessionCookie: {
+        set: (token, expiresAt) =>
+          void reply.setCookie(SESSION_COOKIE, token, {
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: secureCookies,
+            path: '/',
+            expires: expiresAt,
+          }),
+        clear: () =>
+          void reply.clearCookie(SESSION_COOKIE, {
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: secureCookies,
+            path: '/',
+          }),
+      },
+    };
+  }
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -82,7 +157,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async (request) => createContext(database.db, request),
+    context: contextFor,
   });
 
   return app;

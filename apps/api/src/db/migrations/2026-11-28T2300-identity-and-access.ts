@@ -42,11 +42,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('organisation_id', 'uuid', (col) =>
       col.notNull().references('organisations.id').onDelete('cascade'),
     )
-    .addColumn('role', 'text', (col) => col.notNull().check(sql`role in (${inList(['owner', 'editor', 'viewer'])})`))
+    .addColumn('role', 'text', (col) =>
+      col.notNull().check(sql`role in (${inList(['owner', 'editor', 'viewer'])})`),
+    )
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('memberships_pkey', ['user_id', 'organisation_id'])
     .execute();
-  await db.schema.createIndex('memberships_organisation_idx').on('memberships').column('organisation_id').execute();
+  await db.schema
+    .createIndex('memberships_organisation_idx')
+    .on('memberships')
+    .column('organisation_id')
+    .execute();
 
   await db.schema
     .createTable('invitations')
@@ -55,7 +61,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       col.notNull().references('organisations.id').onDelete('cascade'),
     )
     .addColumn('email_canonical', 'text', (col) => col.notNull())
-    .addColumn('role', 'text', (col) => col.notNull().check(sql`role in (${inList(['owner', 'editor', 'viewer'])})`))
+    .addColumn('role', 'text', (col) =>
+      col.notNull().check(sql`role in (${inList(['owner', 'editor', 'viewer'])})`),
+    )
     .addColumn('token_hash', 'text', (col) => col.notNull().unique())
     .addColumn('invited_by', 'uuid', (col) => col.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
@@ -100,7 +108,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('changes', 'jsonb')
     .addColumn('request_id', 'text')
     .execute();
-  await db.schema.createIndex('audit_events_organisation_idx').on('audit_events').columns(['organisation_id', 'id']).execute();
+  await db.schema
+    .createIndex('audit_events_organisation_idx')
+    .on('audit_events')
+    .columns(['organisation_id', 'id'])
+    .execute();
   // The log is append-only, whoever connects.
   await sql`
     create function audit_events_append_only() returns trigger language plpgsql as $$

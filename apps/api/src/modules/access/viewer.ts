@@ -39,18 +39,29 @@ export interface ApiKeyViewer {
   scopes: ReadonlySet<ApiKeyScope>;
 }
 
-export type Viewer = AnonymousViewer | UserViewer | ApiKeyViewer;
+/** Chorus itself, acting at start-up (the demo data) or from a background job. */
+export interface SystemViewer {
+  kind: 'system';
+  label: string;
+}
+
+export type Viewer = AnonymousViewer | UserViewer | ApiKeyViewer | SystemViewer;
+
+export function systemViewer(label: string): SystemViewer {
+  return { kind: 'system', label };
+}
 
 export const ANONYMOUS: AnonymousViewer = { kind: 'anonymous' };
 
+/** Platform admins, and Chorus itself, may do everything. */
 export function isAdmin(viewer: Viewer): boolean {
-  return viewer.kind === 'user' && viewer.isAdmin;
+  return (viewer.kind === 'user' && viewer.isAdmin) || viewer.kind === 'system';
 }
 
 /** The viewer is an admin, or a member of the organisation with at least this role. */
 export function hasOrganisationRole(viewer: Viewer, organisationId: string, role: MembershipRole): boolean {
+  if (isAdmin(viewer)) return true;
   if (viewer.kind !== 'user') return false;
-  if (viewer.isAdmin) return true;
   const held = viewer.memberships.get(organisationId);
   return held !== undefined && roleAtLeast(held, role);
 }
@@ -60,12 +71,18 @@ export function hasScope(viewer: Viewer, scope: ApiKeyScope): boolean {
 }
 
 /** A short description of the viewer for logs and the audit trail. */
-export function describeViewer(viewer: Viewer): { type: 'user' | 'api_key' | 'system'; id: string | null; label: string } {
+export function describeViewer(viewer: Viewer): {
+  type: 'user' | 'api_key' | 'system';
+  id: string | null;
+  label: string;
+} {
   switch (viewer.kind) {
     case 'user':
       return { type: 'user', id: viewer.userId, label: viewer.email };
     case 'apiKey':
       return { type: 'api_key', id: viewer.apiKeyId, label: `key ${viewer.name} (${viewer.keyId})` };
+    case 'system':
+      return { type: 'system', id: null, label: viewer.label };
     case 'anonymous':
       return { type: 'system', id: null, label: 'anonymous' };
   }
@@ -97,8 +114,12 @@ export function visibilityFor(viewer: Viewer): Visibility {
   switch (viewer.kind) {
     case 'anonymous':
       return PUBLIC_VISIBILITY;
+    case 'system':
+      return FULL_VISIBILITY;
     case 'user':
-      return viewer.isAdmin ? FULL_VISIBILITY : { ...PUBLIC_VISIBILITY, organisationIds: [...viewer.memberships.keys()] };
+      return viewer.isAdmin
+        ? FULL_VISIBILITY
+        : { ...PUBLIC_VISIBILITY, organisationIds: [...viewer.memberships.keys()] };
     case 'apiKey':
       return viewer.scopes.has('campaigns:read')
         ? { ...PUBLIC_VISIBILITY, organisationIds: [viewer.organisationId] }

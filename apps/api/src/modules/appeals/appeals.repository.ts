@@ -53,3 +53,41 @@ export async function listAppealsOfCampaigns(
 export async function insertAppeal(db: Kysely<Database>, appeal: NewAppealRow): Promise<AppealRow> {
   return db.insertInto('appeals').values(appeal).returningAll().executeTakeFirstOrThrow();
 }
+
+export async function updateAppealRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Omit<Partial<NewAppealRow>, 'id' | 'created_at' | 'campaign_id'>,
+): Promise<AppealRow> {
+  return db
+    .updateTable('appeals')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertConsentVersion(
+  db: Kysely<Database>,
+  version: { appealId: string; version: string; texts: Record<string, string> },
+): Promise<void> {
+  await db
+    .insertInto('appeal_consent_versions')
+    .values({ appeal_id: version.appealId, version: version.version, texts: JSON.stringify(version.texts) })
+    .execute();
+}
+
+export async function listConsentVersions(
+  db: Kysely<Database>,
+  appealIds: readonly string[],
+): Promise<
+  { appeal_id: string; version: string; texts: Partial<Record<string, string>>; created_at: Date }[]
+> {
+  if (appealIds.length === 0) return [];
+  return db
+    .selectFrom('appeal_consent_versions')
+    .selectAll()
+    .where('appeal_id', 'in', appealIds)
+    .orderBy('created_at')
+    .execute();
+}

@@ -1,12 +1,24 @@
 import { slugSchema } from '@chorus/domain';
 import { builder } from '../../graphql/builder.js';
 import { AppealStatusEnum } from '../../graphql/enums.js';
-import { nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { COMMON_ERRORS } from '../../graphql/error-types.js';
+import { decodeIdOf, nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { offsetConnection, offsetPageFrom, pageArgs } from '../../graphql/pagination.js';
-import { localeArgs } from '../../graphql/translations.js';
+import { localeArgs, translationsFromList } from '../../graphql/translations.js';
 import { CampaignRef } from '../campaigns/campaigns.schema.js';
 import { availableLocales, translate } from '../translations.js';
-import { findAppealBySlug, loadAppeals, loadAppealsOfCampaigns, type Appeal } from './appeals.service.js';
+import {
+  createAppeal,
+  findAppealBySlug,
+  loadAppeals,
+  loadAppealsOfCampaigns,
+  loadConsentVersions,
+  setAppealStatus,
+  updateAppeal,
+  type Appeal,
+  type ConsentVersion,
+} from './appeals.service.js';
 
 export const AppealRef = builder.loadableNodeRef<Appeal | Error>('Appeal', {
   id: { resolve: (appeal) => appeal.id, parse: uuidIdParser('Appeal') },
@@ -70,3 +82,113 @@ builder.objectField(CampaignRef, 'appeals', (t) =>
     resolve: (campaign) => campaign.id,
   }),
 );
+
+const AppealTranslationInput = builder.inputType('AppealTranslationInput', {
+  description: "An appeal's texts in one language.",
+  fields: (t) => ({
+    locale: t.string({ required: true }),
+    title: t.string({ required: true }),
+    body: t.string({ required: true }),
+    target: t.string({ required: true, description: 'Whom the appeal addresses.' }),
+    consentText: t.string({ required: true }),
+  }),
+});
+
+const CreateAppealInput = builder.inputType('CreateAppealInput', {
+  fields: (t) => ({
+    campaignSlug: t.string({ required: true }),
+    slug: t.string({ required: true }),
+    status: t.field({ type: AppealStatusEnum, required: false, defaultValue: 'draft' }),
+    goal: t.int({ required: false }),
+    opensAt: t.field({ type: 'DateTime', required: false }),
+    closesAt: t.field({ type: 'DateTime', required: false }),
+    defaultLocale: t.string({ required: true }),
+    translations: t.field({ type: [AppealTranslationInput], required: true }),
+  }),
+});
+
+const UpdateAppealInput = builder.inputType('UpdateAppealInput', {
+  description:
+    'Fields left out stay as they are. Changing the consent text in any language starts a new consent version.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    slug: t.string({ required: false }),
+    goal: t.int({ required: false }),
+    opensAt: t.field({ type: 'DateTime', required: false }),
+    closesAt: t.field({ type: 'DateTime', required: false }),
+    defaultLocale: t.string({ required: false }),
+    translations: t.field({ type: [AppealTranslationInput], required: false }),
+    removeLocales: t.stringList({ required: false }),
+  }),
+});
+
+const ConsentVersionRef = builder.objectRef<ConsentVersion>('ConsentVersion').implement({
+  description: 'One version of the consent text, as signers saw it.',
+  fields: (t) => ({
+    version: t.exposeString('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    text: t.string({
+      nullable: true,
+      args: localeArgs,
+      resolve: (version, args) =>
+        version.texts[args.locale ?? 'en'] ?? Object.values(version.texts)[0] ?? null,
+    }),
+  }),
+});
+
+builder.objectField(AppealRef, 'consentVersions', (t) =>
+  t.loadableList({
+    type: ConsentVersionRef,
+    description: 'Every version of the consent text, oldest first.',
+    load: (appealIds: string[], ctx) => loadConsentVersions(ctx, appealIds),
+    resolve: (appeal) => appeal.id,
+  }),
+);
+
+builder.mutationFields((t) => ({
+  createAppeal: t.field({
+    type: AppealRef,
+    description: 'Creates an appeal in a campaign. Admins, and editors of the lead organisation.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'CreateAppealResult' } },
+    args: { input: t.arg({ type: CreateAppealInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        createAppeal(tx, {
+          ...input,
+          goal: input.goal ?? null,
+          opensAt: input.opensAt ?? null,
+          closesAt: input.closesAt ?? null,
+          translations: translationsFromList(input.translations),
+        }),
+      ),
+  }),
+  updateAppeal: t.field({
+    type: AppealRef,
+    description: 'Changes an appeal. Admins, and editors of the lead organisation.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'UpdateAppealResult' } },
+    args: { input: t.arg({ type: UpdateAppealInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        updateAppeal(tx, decodeIdOf('Appeal', input.id), {
+          slug: input.slug ?? undefined,
+          goal: input.goal,
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
+          defaultLocale: input.defaultLocale ?? undefined,
+          translations: translationsFromList(input.translations),
+          removeLocales: input.removeLocales ?? [],
+        }),
+      ),
+  }),
+  setAppealStatus: t.field({
+    type: AppealRef,
+    description: 'Opens an appeal for signatures, closes it, or takes it back to draft.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'SetAppealStatusResult' } },
+    args: { id: t.arg.id({ required: true }), status: t.arg({ type: AppealStatusEnum, required: true }) },
+    resolve: (_root, { id, status }, ctx) =>
+      inTransaction(ctx, (tx) => setAppealStatus(tx, decodeIdOf('Appeal', id), status)),
+  }),
+}));

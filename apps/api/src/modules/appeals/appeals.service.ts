@@ -1,7 +1,17 @@
 import type { Kysely } from 'kysely';
-import type { AppealInput, AppealStatus, AppealText, Locale, Translations } from '@chorus/domain';
+import {
+  appealInputSchema,
+  type AppealStatus,
+  type AppealText,
+  type Locale,
+  type Translations,
+} from '@chorus/domain';
 import type { AppealRow, Database } from '../../db/database.js';
-import { findCampaignIdBySlug } from '../campaigns/campaigns.service.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { changedFields, recordAudit } from '../audit/audit.service.js';
+import { campaignToRun, campaignToRunBySlug, type Campaign } from '../campaigns/campaigns.service.js';
+import { ConflictError, InvalidStateError, NotFoundError, parseInput } from '../errors.js';
+import { definedOnly, pick } from '../objects.js';
 import { visibilityFor } from '../access/viewer.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
@@ -64,19 +74,176 @@ export async function loadAppealsOfCampaigns(
   );
 }
 
-/** Creates an appeal from input already checked against appealInputSchema. */
-export async function createAppeal(db: Kysely<Database>, input: AppealInput): Promise<Appeal> {
-  const campaignId = await findCampaignIdBySlug(db, input.campaignSlug);
-  const row = await repository.insertAppeal(db, {
-    campaign_id: campaignId,
-    slug: input.slug,
-    status: input.status,
-    goal: input.goal,
-    opens_at: input.opensAt,
-    closes_at: input.closesAt,
-    consent_version: input.consentVersion,
-    default_locale: input.defaultLocale,
-    translations: JSON.stringify(input.translations),
+const APPEAL_FIELDS = [
+  'slug',
+  'status',
+  'goal',
+  'opensAt',
+  'closesAt',
+  'consentVersion',
+  'defaultLocale',
+  'translations',
+] as const;
+
+function consentTexts(translations: Translations<AppealText>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(translations).flatMap(([locale, text]) => (text ? [[locale, text.consentText]] : [])),
+  );
+}
+
+/** v1 → v2; a version without a trailing number gets ".2". */
+export function nextConsentVersion(version: string): string {
+  const match = /^(.*?)(\d+)$/.exec(version);
+  return match ? `${match[1]}${Number(match[2]) + 1}` : `${version}.2`;
+}
+
+async function writeAppeal<T>(write: () => Promise<T>, slug: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError(`The slug "${slug}" is taken by another appeal`, ['slug']);
+    throw error;
+  }
+}
+
+function requireCampaignOpenToChange(campaign: Campaign, doing: string): void {
+  if (campaign.status === 'archived')
+    throw new InvalidStateError(`The campaign is archived: restore it before you ${doing}`);
+}
+
+/** Creates an appeal in a campaign the viewer runs. The first consent version is v1 unless given. */
+export async function createAppeal(ctx: ServiceContext, input: Record<string, unknown>): Promise<Appeal> {
+  const appeal = parseInput(appealInputSchema, { consentVersion: 'v1', ...input });
+  const campaign = await campaignToRunBySlug(ctx, appeal.campaignSlug, 'campaignSlug');
+  requireCampaignOpenToChange(campaign, 'add an appeal');
+  const row = await writeAppeal(
+    () =>
+      repository.insertAppeal(ctx.db, {
+        campaign_id: campaign.id,
+        slug: appeal.slug,
+        status: appeal.status,
+        goal: appeal.goal,
+        opens_at: appeal.opensAt,
+        closes_at: appeal.closesAt,
+        consent_version: appeal.consentVersion,
+        default_locale: appeal.defaultLocale,
+        translations: JSON.stringify(appeal.translations),
+      }),
+    appeal.slug,
+  );
+  await repository.insertConsentVersion(ctx.db, {
+    appealId: row.id,
+    version: appeal.consentVersion,
+    texts: consentTexts(appeal.translations),
   });
-  return toAppeal(row);
+  const created = toAppeal(row);
+  await recordAudit(ctx, {
+    action: 'appeal.created',
+    organisationId: campaign.leadOrganisationId,
+    targetType: 'Appeal',
+    targetId: created.id,
+    changes: changedFields(null, created, APPEAL_FIELDS),
+  });
+  return created;
+}
+
+export interface AppealPatch {
+  slug?: string;
+  goal?: number | null;
+  opensAt?: Date | null;
+  closesAt?: Date | null;
+  defaultLocale?: string;
+  translations?: Partial<Record<string, unknown>>;
+  removeLocales?: string[];
+}
+
+async function appealToRun(ctx: ServiceContext, id: string): Promise<{ appeal: Appeal; campaign: Campaign }> {
+  const [appeal] = await loadAppeals(ctx, [id]);
+  if (!appeal) throw new NotFoundError('Appeal', id);
+  const campaign = await campaignToRun(ctx, appeal.campaignId);
+  return { appeal, campaign };
+}
+
+/**
+ * Changes an appeal. When the consent text changes in any language, the appeal gets a new consent
+ * version; signatures keep the version their signers agreed to.
+ */
+export async function updateAppeal(ctx: ServiceContext, id: string, patch: AppealPatch): Promise<Appeal> {
+  const { appeal: current, campaign } = await appealToRun(ctx, id);
+  requireCampaignOpenToChange(campaign, 'change its appeals');
+  const translations: Record<string, unknown> = { ...current.translations, ...(patch.translations ?? {}) };
+  for (const locale of patch.removeLocales ?? []) delete translations[locale];
+  const { translations: _given, removeLocales: _removed, ...fields } = patch;
+  const merged = parseInput(appealInputSchema, {
+    ...pick(current, ['slug', 'status', 'goal', 'opensAt', 'closesAt', 'consentVersion', 'defaultLocale']),
+    campaignSlug: campaign.slug,
+    ...definedOnly(fields),
+    translations,
+  });
+  const texts = consentTexts(merged.translations);
+  const consentChanged = JSON.stringify(texts) !== JSON.stringify(consentTexts(current.translations));
+  const consentVersion = consentChanged ? nextConsentVersion(current.consentVersion) : current.consentVersion;
+  const row = await writeAppeal(
+    () =>
+      repository.updateAppealRow(ctx.db, id, {
+        slug: merged.slug,
+        goal: merged.goal,
+        opens_at: merged.opensAt,
+        closes_at: merged.closesAt,
+        consent_version: consentVersion,
+        default_locale: merged.defaultLocale,
+        translations: JSON.stringify(merged.translations),
+      }),
+    merged.slug,
+  );
+  if (consentChanged)
+    await repository.insertConsentVersion(ctx.db, { appealId: id, version: consentVersion, texts });
+  const updated = toAppeal(row);
+  await recordAudit(ctx, {
+    action: 'appeal.updated',
+    organisationId: campaign.leadOrganisationId,
+    targetType: 'Appeal',
+    targetId: id,
+    changes: changedFields(current, updated, APPEAL_FIELDS),
+  });
+  return updated;
+}
+
+/** Opens an appeal for signatures, closes it, or takes it back to draft. */
+export async function setAppealStatus(
+  ctx: ServiceContext,
+  id: string,
+  status: AppealStatus,
+): Promise<Appeal> {
+  const { appeal: current, campaign } = await appealToRun(ctx, id);
+  if (current.status === status) return current;
+  if (status === 'open' && (campaign.status === 'archived' || campaign.status === 'closed')) {
+    throw new InvalidStateError(`The campaign is ${campaign.status}: its appeals cannot be opened`);
+  }
+  const updated = toAppeal(await repository.updateAppealRow(ctx.db, id, { status }));
+  await recordAudit(ctx, {
+    action: `appeal.${status === 'open' ? 'opened' : status === 'closed' ? 'closed' : 'returned_to_draft'}`,
+    organisationId: campaign.leadOrganisationId,
+    targetType: 'Appeal',
+    targetId: id,
+    changes: changedFields(current, updated, ['status']),
+  });
+  return updated;
+}
+
+export interface ConsentVersion {
+  version: string;
+  texts: Partial<Record<string, string>>;
+  createdAt: Date;
+}
+
+export async function loadConsentVersions(
+  ctx: ServiceContext,
+  appealIds: readonly string[],
+): Promise<ConsentVersion[][]> {
+  const rows = await repository.listConsentVersions(ctx.db, appealIds);
+  return groupInKeyOrder(appealIds, rows, (row) => row.appeal_id).map((group) =>
+    group.map((row) => ({ version: row.version, texts: row.texts, createdAt: row.created_at })),
+  );
 }

@@ -98,8 +98,19 @@ export async function listCampaignsOfOrganisations(
   return pagePerParent(db, ranked, 'organisation_id', options);
 }
 
+/** A campaign and its lead organisation's partnership, which every campaign has from the start. */
 export async function insertCampaign(db: Kysely<Database>, campaign: NewCampaignRow): Promise<CampaignRow> {
-  return db.insertInto('campaigns').values(campaign).returningAll().executeTakeFirstOrThrow();
+  const row = await db.insertInto('campaigns').values(campaign).returningAll().executeTakeFirstOrThrow();
+  await db
+    .insertInto('partnerships')
+    .values({
+      campaign_id: row.id,
+      organisation_id: row.lead_organisation_id,
+      role: 'lead',
+      status: 'active',
+    })
+    .execute();
+  return row;
 }
 
 export async function countCampaigns(db: Kysely<Database>): Promise<number> {
@@ -108,4 +119,17 @@ export async function countCampaigns(db: Kysely<Database>): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
   return count;
+}
+
+export async function updateCampaignRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Omit<Partial<NewCampaignRow>, 'id' | 'created_at'>,
+): Promise<CampaignRow> {
+  return db
+    .updateTable('campaigns')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -2,7 +2,9 @@ import { campaignStatusSchema, slugSchema } from '@chorus/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { CampaignStatusEnum } from '../../graphql/enums.js';
-import { nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { COMMON_ERRORS } from '../../graphql/error-types.js';
+import { decodeIdOf, nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import {
   keysetConnection,
   keysetPageFrom,
@@ -10,10 +12,13 @@ import {
   offsetPageFrom,
   pageArgs,
 } from '../../graphql/pagination.js';
-import { localeArgs } from '../../graphql/translations.js';
+import { localeArgs, translationsFromList } from '../../graphql/translations.js';
 import { OrganisationRef } from '../organisations/organisations.schema.js';
 import { availableLocales, translate } from '../translations.js';
 import {
+  createCampaign,
+  setCampaignStatus,
+  updateCampaign,
   findCampaignBySlug,
   listCampaigns,
   loadCampaigns,
@@ -112,3 +117,88 @@ builder.objectField(OrganisationRef, 'campaigns', (t) =>
     resolve: (organisation) => organisation.id,
   }),
 );
+
+const CampaignTranslationInput = builder.inputType('CampaignTranslationInput', {
+  description: "A campaign's texts in one language.",
+  fields: (t) => ({
+    locale: t.string({ required: true }),
+    title: t.string({ required: true }),
+    summary: t.string({ required: true }),
+    description: t.string({ required: false, defaultValue: '' }),
+  }),
+});
+
+const CreateCampaignInput = builder.inputType('CreateCampaignInput', {
+  fields: (t) => ({
+    slug: t.string({ required: true }),
+    leadOrganisationSlug: t.string({
+      required: true,
+      description: 'The organisation that leads the campaign.',
+    }),
+    status: t.field({ type: CampaignStatusEnum, required: false, defaultValue: 'draft' }),
+    startsAt: t.field({ type: 'DateTime', required: false }),
+    endsAt: t.field({ type: 'DateTime', required: false }),
+    defaultLocale: t.string({ required: true }),
+    translations: t.field({ type: [CampaignTranslationInput], required: true }),
+  }),
+});
+
+const UpdateCampaignInput = builder.inputType('UpdateCampaignInput', {
+  description: 'Fields left out stay as they are. Each translation given replaces that language’s texts.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    slug: t.string({ required: false }),
+    startsAt: t.field({ type: 'DateTime', required: false }),
+    endsAt: t.field({ type: 'DateTime', required: false }),
+    defaultLocale: t.string({ required: false }),
+    translations: t.field({ type: [CampaignTranslationInput], required: false }),
+    removeLocales: t.stringList({ required: false, description: 'Languages whose texts are removed.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createCampaign: t.field({
+    type: CampaignRef,
+    description: 'Creates a campaign, with its lead organisation as lead partner. Admins only.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'CreateCampaignResult' } },
+    args: { input: t.arg({ type: CreateCampaignInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        createCampaign(tx, {
+          ...input,
+          startsAt: input.startsAt ?? null,
+          endsAt: input.endsAt ?? null,
+          translations: translationsFromList(input.translations),
+        }),
+      ),
+  }),
+  updateCampaign: t.field({
+    type: CampaignRef,
+    description: "Changes a campaign's texts and dates. Admins, and editors of the lead organisation.",
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'UpdateCampaignResult' } },
+    args: { input: t.arg({ type: UpdateCampaignInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        updateCampaign(tx, decodeIdOf('Campaign', input.id), {
+          slug: input.slug ?? undefined,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          defaultLocale: input.defaultLocale ?? undefined,
+          translations: translationsFromList(input.translations),
+          removeLocales: input.removeLocales ?? [],
+        }),
+      ),
+  }),
+  setCampaignStatus: t.field({
+    type: CampaignRef,
+    description:
+      'Activates, pauses, closes, archives or restores a campaign. Admins, and editors of the lead organisation.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'SetCampaignStatusResult' } },
+    args: { id: t.arg.id({ required: true }), status: t.arg({ type: CampaignStatusEnum, required: true }) },
+    resolve: (_root, { id, status }, ctx) =>
+      inTransaction(ctx, (tx) => setCampaignStatus(tx, decodeIdOf('Campaign', id), status)),
+  }),
+}));

@@ -1,16 +1,25 @@
 import type { Kysely } from 'kysely';
 import {
-  CAMPAIGN_STATUSES,
-  type CampaignInput,
+  campaignInputSchema,
   type CampaignStatus,
   type CampaignText,
   type Locale,
   type Translations,
 } from '@chorus/domain';
 import type { CampaignRow, Database } from '../../db/database.js';
-import { findOrganisationBySlug } from '../organisations/organisations.service.js';
-import { addPartnership } from '../partnerships/partnerships.service.js';
-import { FULL_VISIBILITY, visibilityFor } from '../access/viewer.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { changedFields, recordAudit } from '../audit/audit.service.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  parseInput,
+  ValidationError,
+} from '../errors.js';
+import { definedOnly, pick } from '../objects.js';
+import { findOrganisationById, findOrganisationBySlug } from '../organisations/organisations.service.js';
+import { hasOrganisationRole, isAdmin, visibilityFor } from '../access/viewer.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
 import * as repository from './campaigns.repository.js';
@@ -95,43 +104,181 @@ export async function loadCampaignsOfOrganisations(
   );
 }
 
-export class UnknownOrganisationError extends Error {
-  constructor(readonly slug: string) {
-    super(`There is no organisation with the slug "${slug}"`);
+const CAMPAIGN_FIELDS = [
+  'slug',
+  'status',
+  'startsAt',
+  'endsAt',
+  'leadOrganisationId',
+  'defaultLocale',
+  'translations',
+] as const;
+
+/** Which status a campaign may move to from each status. */
+export const CAMPAIGN_TRANSITIONS: Record<CampaignStatus, readonly CampaignStatus[]> = {
+  draft: ['active', 'archived'],
+  active: ['paused', 'closed', 'archived'],
+  paused: ['active', 'closed', 'archived'],
+  closed: ['active', 'archived'],
+  archived: ['draft'],
+};
+
+/** Admins, and editors or owners of the campaign's lead organisation, run the campaign. */
+export function canRunCampaign(ctx: ServiceContext, campaign: Campaign): boolean {
+  return hasOrganisationRole(ctx.viewer, campaign.leadOrganisationId, 'editor');
+}
+
+export function requireCampaignRunner(ctx: ServiceContext, campaign: Campaign): void {
+  if (!canRunCampaign(ctx, campaign)) {
+    throw new ForbiddenError("Only admins, and editors of the campaign's lead organisation, may change it");
   }
 }
 
-export class UnknownCampaignError extends Error {
-  constructor(readonly slug: string) {
-    super(`There is no campaign with the slug "${slug}"`);
+async function writeCampaign<T>(write: () => Promise<T>, slug: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError(`The slug "${slug}" is taken by another campaign`, ['slug']);
+    throw error;
   }
 }
 
 /**
- * Creates a campaign from input already checked against campaignInputSchema, with its lead
- * organisation as an active lead partner. Run it in a transaction: it writes two rows.
+ * Creates a campaign with its lead organisation as an active lead partner. Admins only. Run it in
+ * a transaction: it writes several rows.
  */
-export async function createCampaign(db: Kysely<Database>, input: CampaignInput): Promise<Campaign> {
-  const lead = await findOrganisationBySlug(db, input.leadOrganisationSlug);
-  if (!lead) throw new UnknownOrganisationError(input.leadOrganisationSlug);
-  const row = await repository.insertCampaign(db, {
-    slug: input.slug,
-    status: input.status,
-    starts_at: input.startsAt,
-    ends_at: input.endsAt,
-    lead_organisation_id: lead.id,
-    default_locale: input.defaultLocale,
-    translations: JSON.stringify(input.translations),
+export async function createCampaign(ctx: ServiceContext, input: unknown): Promise<Campaign> {
+  if (!isAdmin(ctx.viewer)) throw new ForbiddenError('Only admins may create campaigns');
+  const campaign = parseInput(campaignInputSchema, input);
+  const lead = await findOrganisationBySlug(ctx.db, campaign.leadOrganisationSlug);
+  if (!lead) {
+    throw new ValidationError([
+      {
+        path: ['leadOrganisationSlug'],
+        message: `There is no organisation with the slug "${campaign.leadOrganisationSlug}"`,
+      },
+    ]);
+  }
+  const row = await writeCampaign(
+    () =>
+      repository.insertCampaign(ctx.db, {
+        slug: campaign.slug,
+        status: campaign.status,
+        starts_at: campaign.startsAt,
+        ends_at: campaign.endsAt,
+        lead_organisation_id: lead.id,
+        default_locale: campaign.defaultLocale,
+        translations: JSON.stringify(campaign.translations),
+      }),
+    campaign.slug,
+  );
+  const created = toCampaign(row);
+  await recordAudit(ctx, {
+    action: 'campaign.created',
+    organisationId: lead.id,
+    targetType: 'Campaign',
+    targetId: created.id,
+    changes: changedFields(null, created, CAMPAIGN_FIELDS),
   });
-  await addPartnership(db, { campaignId: row.id, organisationId: lead.id, role: 'lead', status: 'active' });
-  return toCampaign(row);
+  return created;
 }
 
-/** Any campaign by slug, whatever its status: for workflows that act on it, not for display. */
-export async function findCampaignIdBySlug(db: Kysely<Database>, slug: string): Promise<string> {
-  const row = await repository.findCampaignBySlug(db, slug, FULL_VISIBILITY);
-  if (!row) throw new UnknownCampaignError(slug);
-  return row.id;
+export interface CampaignPatch {
+  slug?: string;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  defaultLocale?: string;
+  /** Texts per locale; each locale given replaces that locale's texts. */
+  translations?: Partial<Record<string, unknown>>;
+  /** Locales whose texts are removed. */
+  removeLocales?: string[];
+}
+
+/** A campaign the viewer may see and run, or the matching error. */
+export async function campaignToRun(ctx: ServiceContext, id: string): Promise<Campaign> {
+  const [campaign] = await loadCampaigns(ctx, [id]);
+  if (!campaign) throw new NotFoundError('Campaign', id);
+  requireCampaignRunner(ctx, campaign);
+  return campaign;
+}
+
+export async function updateCampaign(
+  ctx: ServiceContext,
+  id: string,
+  patch: CampaignPatch,
+): Promise<Campaign> {
+  const current = await campaignToRun(ctx, id);
+  const lead = await findOrganisationById(ctx.db, current.leadOrganisationId);
+  const translations: Record<string, unknown> = { ...current.translations, ...(patch.translations ?? {}) };
+  for (const locale of patch.removeLocales ?? []) delete translations[locale];
+  const { translations: _given, removeLocales: _removed, ...fields } = patch;
+  const merged = parseInput(campaignInputSchema, {
+    ...pick(current, ['slug', 'status', 'startsAt', 'endsAt', 'defaultLocale']),
+    leadOrganisationSlug: lead?.slug,
+    ...definedOnly(fields),
+    translations,
+  });
+  const row = await writeCampaign(
+    () =>
+      repository.updateCampaignRow(ctx.db, id, {
+        slug: merged.slug,
+        starts_at: merged.startsAt,
+        ends_at: merged.endsAt,
+        default_locale: merged.defaultLocale,
+        translations: JSON.stringify(merged.translations),
+      }),
+    merged.slug,
+  );
+  const updated = toCampaign(row);
+  await recordAudit(ctx, {
+    action: 'campaign.updated',
+    organisationId: updated.leadOrganisationId,
+    targetType: 'Campaign',
+    targetId: id,
+    changes: changedFields(current, updated, CAMPAIGN_FIELDS),
+  });
+  return updated;
+}
+
+/** Moves a campaign to another status (activate, pause, close, archive, restore to draft). */
+export async function setCampaignStatus(
+  ctx: ServiceContext,
+  id: string,
+  status: CampaignStatus,
+): Promise<Campaign> {
+  const current = await campaignToRun(ctx, id);
+  if (current.status === status) return current;
+  if (!CAMPAIGN_TRANSITIONS[current.status].includes(status)) {
+    throw new InvalidStateError(
+      `A ${current.status} campaign cannot become ${status}; from ${current.status} it can become ${CAMPAIGN_TRANSITIONS[current.status].join(' or ')}`,
+    );
+  }
+  const updated = toCampaign(await repository.updateCampaignRow(ctx.db, id, { status }));
+  await recordAudit(ctx, {
+    action: `campaign.${status === 'archived' ? 'archived' : 'status_changed'}`,
+    organisationId: updated.leadOrganisationId,
+    targetType: 'Campaign',
+    targetId: id,
+    changes: changedFields(current, updated, ['status']),
+  });
+  return updated;
+}
+
+/**
+ * The campaign with this slug that the viewer may see and run, for workflows that add to it; the
+ * error names the input field that gave the slug.
+ */
+export async function campaignToRunBySlug(
+  ctx: ServiceContext,
+  slug: string,
+  field: string,
+): Promise<Campaign> {
+  const campaign = await findCampaignBySlug(ctx, slug);
+  if (!campaign)
+    throw new ValidationError([{ path: [field], message: `There is no campaign with the slug "${slug}"` }]);
+  requireCampaignRunner(ctx, campaign);
+  return campaign;
 }
 
 export async function countAllCampaigns(db: Kysely<Database>): Promise<number> {

@@ -40,3 +40,16 @@ export async function listEventsOfCampaigns(
 export async function insertEvent(db: Kysely<Database>, event: NewEventRow): Promise<EventRow> {
   return db.insertInto('events').values(event).returningAll().executeTakeFirstOrThrow();
 }
+
+export async function updateEventRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Omit<Partial<NewEventRow>, 'id' | 'created_at' | 'campaign_id'>,
+): Promise<EventRow> {
+  return db
+    .updateTable('events')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -1,13 +1,22 @@
 import { eventStatusSchema } from '@chorus/domain';
 import { builder } from '../../graphql/builder.js';
 import { EventFormatEnum, EventStatusEnum } from '../../graphql/enums.js';
-import { nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { COMMON_ERRORS } from '../../graphql/error-types.js';
+import { decodeIdOf, nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { offsetConnection, offsetPageFrom, pageArgs } from '../../graphql/pagination.js';
-import { localeArgs } from '../../graphql/translations.js';
+import { localeArgs, translationsFromList } from '../../graphql/translations.js';
 import { CampaignRef } from '../campaigns/campaigns.schema.js';
 import { OrganisationRef } from '../organisations/organisations.schema.js';
 import { availableLocales, translate } from '../translations.js';
-import { loadEvents, loadEventsOfCampaigns, type CampaignEvent } from './events.service.js';
+import {
+  cancelEvent,
+  createEvent,
+  loadEvents,
+  loadEventsOfCampaigns,
+  updateEvent,
+  type CampaignEvent,
+} from './events.service.js';
 
 export const EventRef = builder.loadableNodeRef<CampaignEvent | Error>('Event', {
   id: { resolve: (event) => event.id, parse: uuidIdParser('Event') },
@@ -80,3 +89,98 @@ builder.objectField(CampaignRef, 'events', (t) =>
     resolve: (campaign) => campaign.id,
   }),
 );
+
+const EventTranslationInput = builder.inputType('EventTranslationInput', {
+  description: "An event's texts in one language.",
+  fields: (t) => ({
+    locale: t.string({ required: true }),
+    title: t.string({ required: true }),
+    description: t.string({ required: false, defaultValue: '' }),
+  }),
+});
+
+const CreateEventInput = builder.inputType('CreateEventInput', {
+  fields: (t) => ({
+    campaignSlug: t.string({ required: true }),
+    hostOrganisationSlug: t.string({ required: true }),
+    format: t.field({ type: EventFormatEnum, required: true }),
+    startsAt: t.field({ type: 'DateTime', required: true }),
+    endsAt: t.field({ type: 'DateTime', required: true }),
+    timeZone: t.string({ required: true, description: 'IANA zone the event is local to, like Asia/Seoul.' }),
+    venue: t.string({ required: false }),
+    address: t.string({ required: false, description: 'Required for in-person and hybrid events.' }),
+    capacity: t.int({ required: false }),
+    defaultLocale: t.string({ required: true }),
+    translations: t.field({ type: [EventTranslationInput], required: true }),
+  }),
+});
+
+const UpdateEventInput = builder.inputType('UpdateEventInput', {
+  description: 'Fields left out stay as they are; null clears an optional field.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    hostOrganisationSlug: t.string({ required: false }),
+    format: t.field({ type: EventFormatEnum, required: false }),
+    startsAt: t.field({ type: 'DateTime', required: false }),
+    endsAt: t.field({ type: 'DateTime', required: false }),
+    timeZone: t.string({ required: false }),
+    venue: t.string({ required: false }),
+    address: t.string({ required: false }),
+    capacity: t.int({ required: false }),
+    defaultLocale: t.string({ required: false }),
+    translations: t.field({ type: [EventTranslationInput], required: false }),
+    removeLocales: t.stringList({ required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createEvent: t.field({
+    type: EventRef,
+    description: 'Schedules an event in a campaign. Admins, and editors of the lead organisation.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'CreateEventResult' } },
+    args: { input: t.arg({ type: CreateEventInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        createEvent(tx, {
+          ...input,
+          status: 'scheduled',
+          venue: input.venue ?? null,
+          address: input.address ?? null,
+          capacity: input.capacity ?? null,
+          translations: translationsFromList(input.translations),
+        }),
+      ),
+  }),
+  updateEvent: t.field({
+    type: EventRef,
+    description: 'Changes an event. Admins, and editors of the lead organisation.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'UpdateEventResult' } },
+    args: { input: t.arg({ type: UpdateEventInput, required: true }) },
+    resolve: (_root, { input: { id, translations, removeLocales, ...fields } }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        updateEvent(tx, decodeIdOf('Event', id), {
+          format: fields.format ?? undefined,
+          startsAt: fields.startsAt ?? undefined,
+          endsAt: fields.endsAt ?? undefined,
+          timeZone: fields.timeZone ?? undefined,
+          venue: fields.venue,
+          address: fields.address,
+          capacity: fields.capacity,
+          hostOrganisationSlug: fields.hostOrganisationSlug ?? undefined,
+          defaultLocale: fields.defaultLocale ?? undefined,
+          translations: translationsFromList(translations),
+          removeLocales: removeLocales ?? [],
+        }),
+      ),
+  }),
+  cancelEvent: t.field({
+    type: EventRef,
+    description: 'Cancels a scheduled event. Admins, and editors of the lead organisation.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'CancelEventResult' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => inTransaction(ctx, (tx) => cancelEvent(tx, decodeIdOf('Event', id))),
+  }),
+}));

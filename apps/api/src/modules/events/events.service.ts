@@ -1,8 +1,18 @@
 import type { Kysely } from 'kysely';
-import type { EventFormat, EventInput, EventStatus, EventText, Locale, Translations } from '@chorus/domain';
+import {
+  eventInputSchema,
+  type EventFormat,
+  type EventStatus,
+  type EventText,
+  type Locale,
+  type Translations,
+} from '@chorus/domain';
 import type { Database, EventRow } from '../../db/database.js';
-import { findCampaignIdBySlug, UnknownOrganisationError } from '../campaigns/campaigns.service.js';
-import { findOrganisationBySlug } from '../organisations/organisations.service.js';
+import { changedFields, recordAudit } from '../audit/audit.service.js';
+import { campaignToRun, campaignToRunBySlug, type Campaign } from '../campaigns/campaigns.service.js';
+import { InvalidStateError, NotFoundError, parseInput, ValidationError } from '../errors.js';
+import { pick, definedOnly } from '../objects.js';
+import { findOrganisationById, findOrganisationBySlug } from '../organisations/organisations.service.js';
 import { visibilityFor } from '../access/viewer.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
@@ -69,24 +79,149 @@ export async function loadEventsOfCampaigns(
   );
 }
 
-/** Creates an event from input already checked against eventInputSchema. */
-export async function createEvent(db: Kysely<Database>, input: EventInput): Promise<CampaignEvent> {
-  const campaignId = await findCampaignIdBySlug(db, input.campaignSlug);
-  const host = await findOrganisationBySlug(db, input.hostOrganisationSlug);
-  if (!host) throw new UnknownOrganisationError(input.hostOrganisationSlug);
-  const row = await repository.insertEvent(db, {
-    campaign_id: campaignId,
-    host_organisation_id: host.id,
-    status: input.status,
-    format: input.format,
-    starts_at: input.startsAt,
-    ends_at: input.endsAt,
-    time_zone: input.timeZone,
-    venue: input.venue,
-    address: input.address,
-    capacity: input.capacity,
-    default_locale: input.defaultLocale,
-    translations: JSON.stringify(input.translations),
+const EVENT_FIELDS = [
+  'status',
+  'format',
+  'startsAt',
+  'endsAt',
+  'timeZone',
+  'venue',
+  'address',
+  'capacity',
+  'hostOrganisationId',
+  'defaultLocale',
+  'translations',
+] as const;
+
+async function hostBySlug(ctx: ServiceContext, slug: string): Promise<string> {
+  const host = await findOrganisationBySlug(ctx.db, slug);
+  if (!host)
+    throw new ValidationError([
+      { path: ['hostOrganisationSlug'], message: `There is no organisation with the slug "${slug}"` },
+    ]);
+  return host.id;
+}
+
+/** Creates an event in a campaign the viewer runs. */
+export async function createEvent(ctx: ServiceContext, input: unknown): Promise<CampaignEvent> {
+  const event = parseInput(eventInputSchema, input);
+  const campaign = await campaignToRunBySlug(ctx, event.campaignSlug, 'campaignSlug');
+  if (campaign.status === 'archived')
+    throw new InvalidStateError('The campaign is archived: restore it before you add an event');
+  const hostId = await hostBySlug(ctx, event.hostOrganisationSlug);
+  const row = await repository.insertEvent(ctx.db, {
+    campaign_id: campaign.id,
+    host_organisation_id: hostId,
+    status: event.status,
+    format: event.format,
+    starts_at: event.startsAt,
+    ends_at: event.endsAt,
+    time_zone: event.timeZone,
+    venue: event.venue,
+    address: event.address,
+    capacity: event.capacity,
+    default_locale: event.defaultLocale,
+    translations: JSON.stringify(event.translations),
   });
-  return toCampaignEvent(row);
+  const created = toCampaignEvent(row);
+  await recordAudit(ctx, {
+    action: 'event.created',
+    organisationId: campaign.leadOrganisationId,
+    targetType: 'Event',
+    targetId: created.id,
+    changes: changedFields(null, created, EVENT_FIELDS),
+  });
+  return created;
+}
+
+export interface EventPatch {
+  format?: string;
+  startsAt?: Date;
+  endsAt?: Date;
+  timeZone?: string;
+  venue?: string | null;
+  address?: string | null;
+  capacity?: number | null;
+  hostOrganisationSlug?: string;
+  defaultLocale?: string;
+  translations?: Partial<Record<string, unknown>>;
+  removeLocales?: string[];
+}
+
+async function eventToRun(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ event: CampaignEvent; campaign: Campaign }> {
+  const [event] = await loadEvents(ctx, [id]);
+  if (!event) throw new NotFoundError('Event', id);
+  return { event, campaign: await campaignToRun(ctx, event.campaignId) };
+}
+
+export async function updateEvent(
+  ctx: ServiceContext,
+  id: string,
+  patch: EventPatch,
+): Promise<CampaignEvent> {
+  const { event: current, campaign } = await eventToRun(ctx, id);
+  if (current.status === 'cancelled')
+    throw new InvalidStateError('The event is cancelled and cannot be changed');
+  const host = await findOrganisationById(ctx.db, current.hostOrganisationId);
+  const translations: Record<string, unknown> = { ...current.translations, ...(patch.translations ?? {}) };
+  for (const locale of patch.removeLocales ?? []) delete translations[locale];
+  const { translations: _given, removeLocales: _removed, ...fields } = patch;
+  const merged = parseInput(eventInputSchema, {
+    ...pick(current, [
+      'status',
+      'format',
+      'startsAt',
+      'endsAt',
+      'timeZone',
+      'venue',
+      'address',
+      'capacity',
+      'defaultLocale',
+    ]),
+    campaignSlug: campaign.slug,
+    hostOrganisationSlug: host?.slug,
+    ...definedOnly(fields),
+    translations,
+  });
+  const hostId = await hostBySlug(ctx, merged.hostOrganisationSlug);
+  const updated = toCampaignEvent(
+    await repository.updateEventRow(ctx.db, id, {
+      format: merged.format,
+      starts_at: merged.startsAt,
+      ends_at: merged.endsAt,
+      time_zone: merged.timeZone,
+      venue: merged.venue,
+      address: merged.address,
+      capacity: merged.capacity,
+      host_organisation_id: hostId,
+      default_locale: merged.defaultLocale,
+      translations: JSON.stringify(merged.translations),
+    }),
+  );
+  await recordAudit(ctx, {
+    action: 'event.updated',
+    organisationId: campaign.leadOrganisationId,
+    targetType: 'Event',
+    targetId: id,
+    changes: changedFields(current, updated, EVENT_FIELDS),
+  });
+  return updated;
+}
+
+export async function cancelEvent(ctx: ServiceContext, id: string): Promise<CampaignEvent> {
+  const { event: current, campaign } = await eventToRun(ctx, id);
+  if (current.status !== 'scheduled')
+    throw new InvalidStateError(`The event is ${current.status}, not scheduled`);
+  const updated = toCampaignEvent(await repository.updateEventRow(ctx.db, id, { status: 'cancelled' }));
+  await recordAudit(ctx, {
+    action: 'event.cancelled',
+    organisationId: campaign.leadOrganisationId,
+    targetType: 'Event',
+    targetId: id,
+    changes: changedFields(current, updated, ['status']),
+  });
+  return updated;
 }

@@ -32,3 +32,16 @@ export async function insertOrganisation(
 ): Promise<OrganisationRow> {
   return db.insertInto('organisations').values(organisation).returningAll().executeTakeFirstOrThrow();
 }
+
+export async function updateOrganisationRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Omit<Partial<NewOrganisationRow>, 'id' | 'created_at'>,
+): Promise<OrganisationRow> {
+  return db
+    .updateTable('organisations')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}

@@ -1,7 +1,15 @@
 import { slugSchema } from '@chorus/domain';
 import { builder } from '../../graphql/builder.js';
-import { nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
-import { findOrganisationBySlug, loadOrganisations, type Organisation } from './organisations.service.js';
+import { COMMON_ERRORS } from '../../graphql/error-types.js';
+import { decodeIdOf, nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { inTransaction } from '../../graphql/transactions.js';
+import {
+  createOrganisation,
+  findOrganisationBySlug,
+  loadOrganisations,
+  updateOrganisation,
+  type Organisation,
+} from './organisations.service.js';
 
 export const OrganisationRef = builder.loadableNodeRef<Organisation | Error>('Organisation', {
   id: { resolve: (organisation) => organisation.id, parse: uuidIdParser('Organisation') },
@@ -36,3 +44,68 @@ builder.queryField('organisation', (t) =>
     resolve: (_root, { slug }, ctx) => findOrganisationBySlug(ctx.db, slug),
   }),
 );
+
+const OrganisationFields = {
+  slug: 'A short unique name for URLs, like "women-cross-dmz".',
+  website: 'An absolute http(s) URL.',
+  country: 'ISO 3166-1 alpha-2 code, like KR.',
+} as const;
+
+const CreateOrganisationInput = builder.inputType('CreateOrganisationInput', {
+  fields: (t) => ({
+    slug: t.string({ required: true, description: OrganisationFields.slug }),
+    name: t.string({ required: true }),
+    website: t.string({ required: false, description: OrganisationFields.website }),
+    country: t.string({ required: false, description: OrganisationFields.country }),
+    description: t.string({ required: false }),
+    logoUrl: t.string({ required: false }),
+  }),
+});
+
+const UpdateOrganisationInput = builder.inputType('UpdateOrganisationInput', {
+  description: 'Fields left out stay as they are; null clears an optional field.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    slug: t.string({ required: false, description: OrganisationFields.slug }),
+    name: t.string({ required: false }),
+    website: t.string({ required: false }),
+    country: t.string({ required: false }),
+    description: t.string({ required: false }),
+    logoUrl: t.string({ required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createOrganisation: t.field({
+    type: OrganisationRef,
+    description: 'Adds a partner organisation. Admins only.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'CreateOrganisationResult' } },
+    args: { input: t.arg({ type: CreateOrganisationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        createOrganisation(tx, {
+          ...input,
+          website: input.website ?? null,
+          country: input.country ?? null,
+          description: input.description ?? null,
+          logoUrl: input.logoUrl ?? null,
+        }),
+      ),
+  }),
+  updateOrganisation: t.field({
+    type: OrganisationRef,
+    description: "Changes an organisation's profile. Its owners and admins.",
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'UpdateOrganisationResult' } },
+    args: { input: t.arg({ type: UpdateOrganisationInput, required: true }) },
+    resolve: (_root, { input: { id, ...patch } }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        updateOrganisation(tx, decodeIdOf('Organisation', id), {
+          ...patch,
+          slug: patch.slug ?? undefined,
+          name: patch.name ?? undefined,
+        }),
+      ),
+  }),
+}));

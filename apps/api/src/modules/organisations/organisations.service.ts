@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { CountryCode, OrganisationInput } from '@chorus/domain';
+import { organisationInputSchema, type CountryCode, type OrganisationInput } from '@chorus/domain';
 import type { Database, OrganisationRow } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { hasOrganisationRole, isAdmin } from '../access/viewer.js';
+import { changedFields, recordAudit } from '../audit/audit.service.js';
+import { ConflictError, ForbiddenError, NotFoundError, parseInput } from '../errors.js';
+import { definedOnly, pick } from '../objects.js';
 import { indexInKeyOrder } from '../paging.js';
+import type { ServiceContext } from '../service-context.js';
 import * as repository from './organisations.repository.js';
 
 /** A partner organisation. Organisations are public profiles: every viewer may read them. */
@@ -45,18 +51,84 @@ export async function findOrganisationBySlug(
   return row ? toOrganisation(row) : null;
 }
 
-/** Creates an organisation from input already checked against organisationInputSchema. */
-export async function createOrganisation(
-  db: Kysely<Database>,
-  input: OrganisationInput,
-): Promise<Organisation> {
-  const row = await repository.insertOrganisation(db, {
-    slug: input.slug,
-    name: input.name,
-    website: input.website,
-    country: input.country,
-    description: input.description,
-    logo_url: input.logoUrl,
+const ORGANISATION_FIELDS = ['slug', 'name', 'website', 'country', 'description', 'logoUrl'] as const;
+
+async function writeOrganisation<T>(write: () => Promise<T>, slug: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError(`The slug "${slug}" is taken by another organisation`, ['slug']);
+    throw error;
+  }
+}
+
+/** Adds a partner organisation. Admins only. */
+export async function createOrganisation(ctx: ServiceContext, input: unknown): Promise<Organisation> {
+  if (!isAdmin(ctx.viewer)) throw new ForbiddenError('Only admins may add organisations');
+  const organisation = parseInput(organisationInputSchema, input);
+  const row = await writeOrganisation(
+    () =>
+      repository.insertOrganisation(ctx.db, {
+        slug: organisation.slug,
+        name: organisation.name,
+        website: organisation.website,
+        country: organisation.country,
+        description: organisation.description,
+        logo_url: organisation.logoUrl,
+      }),
+    organisation.slug,
+  );
+  const created = toOrganisation(row);
+  await recordAudit(ctx, {
+    action: 'organisation.created',
+    organisationId: created.id,
+    targetType: 'Organisation',
+    targetId: created.id,
+    changes: changedFields(null, created, ORGANISATION_FIELDS),
   });
-  return toOrganisation(row);
+  return created;
+}
+
+/** Changes an organisation's profile: the fields given replace the current ones. Owners and admins. */
+export async function updateOrganisation(
+  ctx: ServiceContext,
+  id: string,
+  patch: Partial<Record<keyof OrganisationInput, unknown>>,
+): Promise<Organisation> {
+  const current = await findOrganisationById(ctx.db, id);
+  if (!current) throw new NotFoundError('Organisation', id);
+  if (!hasOrganisationRole(ctx.viewer, id, 'owner')) {
+    throw new ForbiddenError('Only owners of the organisation, and admins, may change its profile');
+  }
+  const merged = parseInput(organisationInputSchema, {
+    ...pick(current, ORGANISATION_FIELDS),
+    ...definedOnly(patch),
+  });
+  const row = await writeOrganisation(
+    () =>
+      repository.updateOrganisationRow(ctx.db, id, {
+        slug: merged.slug,
+        name: merged.name,
+        website: merged.website,
+        country: merged.country,
+        description: merged.description,
+        logo_url: merged.logoUrl,
+      }),
+    merged.slug,
+  );
+  const updated = toOrganisation(row);
+  await recordAudit(ctx, {
+    action: 'organisation.updated',
+    organisationId: id,
+    targetType: 'Organisation',
+    targetId: id,
+    changes: changedFields(current, updated, ORGANISATION_FIELDS),
+  });
+  return updated;
+}
+
+export async function findOrganisationById(db: Kysely<Database>, id: string): Promise<Organisation | null> {
+  const [row] = await repository.findOrganisationsByIds(db, [id]);
+  return row ? toOrganisation(row) : null;
 }

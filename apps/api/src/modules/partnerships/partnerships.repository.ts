@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { PartnershipRole } from '@chorus/domain';
+import type { PartnershipRole, PartnershipStatus } from '@chorus/domain';
 import type { Database, NewPartnershipRow, PartnershipRow } from '../../db/database.js';
 import { pagePerParent, positionWithin } from '../../db/paging.js';
 import { childVisible, type Visibility } from '../../db/visibility.js';
@@ -18,7 +18,12 @@ export async function findPartnershipsByIds(
   visibility: Visibility,
 ): Promise<PartnershipRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('partnerships').selectAll().where('id', 'in', ids).where(partnershipVisible(visibility)).execute();
+  return db
+    .selectFrom('partnerships')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where(partnershipVisible(visibility))
+    .execute();
 }
 
 export type CampaignPartnershipRow = PartnershipRow & { position: number };
@@ -59,4 +64,31 @@ export async function insertPartnership(
   partnership: NewPartnershipRow,
 ): Promise<PartnershipRow> {
   return db.insertInto('partnerships').values(partnership).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findPartnership(
+  db: Kysely<Database>,
+  campaignId: string,
+  organisationId: string,
+): Promise<PartnershipRow | null> {
+  const row = await db
+    .selectFrom('partnerships')
+    .selectAll()
+    .where('campaign_id', '=', campaignId)
+    .where('organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function updatePartnershipRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: { role?: PartnershipRole; status?: PartnershipStatus },
+): Promise<PartnershipRow> {
+  return db
+    .updateTable('partnerships')
+    .set({ ...changes, updated_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -1,11 +1,20 @@
 import { partnershipRoleSchema } from '@chorus/domain';
 import { builder } from '../../graphql/builder.js';
 import { PartnershipRoleEnum, PartnershipStatusEnum } from '../../graphql/enums.js';
-import { nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { COMMON_ERRORS } from '../../graphql/error-types.js';
+import { decodeIdOf, nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { offsetConnection, offsetPageFrom, pageArgs } from '../../graphql/pagination.js';
 import { CampaignRef } from '../campaigns/campaigns.schema.js';
 import { OrganisationRef } from '../organisations/organisations.schema.js';
-import { loadPartnerships, loadPartnershipsOfCampaigns, type Partnership } from './partnerships.service.js';
+import {
+  acceptPartnership,
+  invitePartner,
+  loadPartnerships,
+  loadPartnershipsOfCampaigns,
+  removePartner,
+  type Partnership,
+} from './partnerships.service.js';
 
 export const PartnershipRef = builder.loadableNodeRef<Partnership | Error>('Partnership', {
   id: { resolve: (partnership) => partnership.id, parse: uuidIdParser('Partnership') },
@@ -53,3 +62,43 @@ builder.objectField(CampaignRef, 'partners', (t) =>
     resolve: (campaign) => campaign.id,
   }),
 );
+
+const InvitePartnerInput = builder.inputType('InvitePartnerInput', {
+  fields: (t) => ({
+    campaignSlug: t.string({ required: true }),
+    organisationSlug: t.string({ required: true }),
+    role: t.field({ type: PartnershipRoleEnum, required: false, defaultValue: 'partner' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  invitePartner: t.field({
+    type: PartnershipRef,
+    description:
+      'Invites an organisation into a campaign as partner or supporter; its owners accept. Admins, and editors of the lead organisation.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'InvitePartnerResult' } },
+    args: { input: t.arg({ type: InvitePartnerInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) => invitePartner(tx, { ...input, role: input.role ?? 'partner' })),
+  }),
+  acceptPartnership: t.field({
+    type: PartnershipRef,
+    description: 'Accepts an invitation into a campaign. Owners of the invited organisation, and admins.',
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'AcceptPartnershipResult' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) =>
+      inTransaction(ctx, (tx) => acceptPartnership(tx, decodeIdOf('Partnership', id))),
+  }),
+  removePartner: t.field({
+    type: PartnershipRef,
+    description:
+      "Ends a partnership (status LEFT). The campaign's runners, or owners of the partner organisation leaving.",
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'RemovePartnerResult' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) =>
+      inTransaction(ctx, (tx) => removePartner(tx, decodeIdOf('Partnership', id))),
+  }),
+}));

@@ -1,7 +1,17 @@
 import type { PartnershipRole, PartnershipStatus } from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { Database, PartnershipRow } from '../../db/database.js';
-import { visibilityFor } from '../access/viewer.js';
+import { hasOrganisationRole, visibilityFor } from '../access/viewer.js';
+import { changedFields, recordAudit } from '../audit/audit.service.js';
+import { campaignToRunBySlug, canRunCampaign, loadCampaigns } from '../campaigns/campaigns.service.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js';
+import { findOrganisationBySlug } from '../organisations/organisations.service.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
 import * as repository from './partnerships.repository.js';
@@ -68,4 +78,116 @@ export async function addPartnership(
     status: partnership.status,
   });
   return toPartnership(row);
+}
+
+const PARTNERSHIP_FIELDS = ['role', 'status'] as const;
+
+/**
+ * Invites an organisation into a campaign the viewer runs, as partner or supporter. An
+ * organisation that left can be invited again.
+ */
+export async function invitePartner(
+  ctx: ServiceContext,
+  input: { campaignSlug: string; organisationSlug: string; role: PartnershipRole },
+): Promise<Partnership> {
+  const campaign = await campaignToRunBySlug(ctx, input.campaignSlug, 'campaignSlug');
+  if (campaign.status === 'archived')
+    throw new InvalidStateError('The campaign is archived: restore it before you invite partners');
+  if (input.role === 'lead') {
+    throw new ValidationError([
+      {
+        path: ['role'],
+        message: 'A campaign has one lead, set when it is created; invite a partner or supporter',
+      },
+    ]);
+  }
+  const organisation = await findOrganisationBySlug(ctx.db, input.organisationSlug);
+  if (!organisation) {
+    throw new ValidationError([
+      {
+        path: ['organisationSlug'],
+        message: `There is no organisation with the slug "${input.organisationSlug}"`,
+      },
+    ]);
+  }
+  const existing = await repository.findPartnership(ctx.db, campaign.id, organisation.id);
+  if (existing && existing.status !== 'left') {
+    throw new ConflictError(
+      `${organisation.name} is already ${existing.status === 'invited' ? 'invited to' : 'a partner in'} this campaign`,
+      ['organisationSlug'],
+    );
+  }
+  const row = existing
+    ? await repository.updatePartnershipRow(ctx.db, existing.id, { role: input.role, status: 'invited' })
+    : await repository.insertPartnership(ctx.db, {
+        campaign_id: campaign.id,
+        organisation_id: organisation.id,
+        role: input.role,
+        status: 'invited',
+      });
+  const invited = toPartnership(row);
+  for (const organisationId of new Set([campaign.leadOrganisationId, organisation.id])) {
+    await recordAudit(ctx, {
+      action: 'partnership.invited',
+      organisationId,
+      targetType: 'Partnership',
+      targetId: invited.id,
+      changes: changedFields(existing ? toPartnership(existing) : null, invited, PARTNERSHIP_FIELDS),
+    });
+  }
+  return invited;
+}
+
+async function partnershipFor(ctx: ServiceContext, id: string): Promise<Partnership> {
+  const [partnership] = await loadPartnerships(ctx, [id]);
+  if (!partnership) throw new NotFoundError('Partnership', id);
+  return partnership;
+}
+
+/** The invited organisation's owners (or an admin) accept, making the partnership active. */
+export async function acceptPartnership(ctx: ServiceContext, id: string): Promise<Partnership> {
+  const current = await partnershipFor(ctx, id);
+  if (!hasOrganisationRole(ctx.viewer, current.organisationId, 'owner')) {
+    throw new ForbiddenError('Only owners of the invited organisation, and admins, may accept');
+  }
+  if (current.status !== 'invited')
+    throw new InvalidStateError(`The partnership is ${current.status}, not invited`);
+  const accepted = toPartnership(await repository.updatePartnershipRow(ctx.db, id, { status: 'active' }));
+  await recordAudit(ctx, {
+    action: 'partnership.accepted',
+    organisationId: current.organisationId,
+    targetType: 'Partnership',
+    targetId: id,
+    changes: changedFields(current, accepted, PARTNERSHIP_FIELDS),
+  });
+  return accepted;
+}
+
+/**
+ * Ends a partnership: the campaign's runners remove a partner, or the partner's owners leave.
+ * The lead cannot leave its own campaign.
+ */
+export async function removePartner(ctx: ServiceContext, id: string): Promise<Partnership> {
+  const current = await partnershipFor(ctx, id);
+  const [campaign] = await loadCampaigns(ctx, [current.campaignId]);
+  if (!campaign) throw new NotFoundError('Partnership', id);
+  if (!canRunCampaign(ctx, campaign) && !hasOrganisationRole(ctx.viewer, current.organisationId, 'owner')) {
+    throw new ForbiddenError(
+      "Only the campaign's runners, and owners of the partner organisation, may end a partnership",
+    );
+  }
+  if (current.role === 'lead') throw new InvalidStateError('The lead organisation cannot leave its campaign');
+  if (current.status === 'left')
+    throw new InvalidStateError('The organisation has already left the campaign');
+  const removed = toPartnership(await repository.updatePartnershipRow(ctx.db, id, { status: 'left' }));
+  for (const organisationId of new Set([campaign.leadOrganisationId, current.organisationId])) {
+    await recordAudit(ctx, {
+      action: 'partnership.ended',
+      organisationId,
+      targetType: 'Partnership',
+      targetId: id,
+      changes: changedFields(current, removed, PARTNERSHIP_FIELDS),
+    });
+  }
+  return removed;
 }

@@ -1,0 +1,28 @@
+import { builder } from '../../graphql/builder.js';
+import { offsetConnection, offsetPageFrom, pageArgs } from '../../graphql/pagination.js';
+import { listOutbox, type OutboxMessage } from './mail.service.js';
+
+const OutboxMessageRef = builder.objectRef<OutboxMessage>('OutboxMessage').implement({
+  description: 'A mail Chorus has written, sent or waiting to be sent.',
+  fields: (t) => ({
+    kind: t.exposeString('kind'),
+    to: t.exposeString('to'),
+    subject: t.exposeString('subject'),
+    text: t.exposeString('text'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const OutboxConnection = builder.connectionObject({ type: OutboxMessageRef, name: 'OutboxConnection' });
+
+builder.queryField('outbox', (t) =>
+  t.field({
+    type: OutboxConnection,
+    description: 'Mail written by Chorus, newest first. Admins only.',
+    authScopes: { admin: true },
+    args: { ...pageArgs, to: t.arg.string({ required: false, description: 'Only mail to this address.' }) },
+    resolve: async (_root, args, ctx) =>
+      offsetConnection(await listOutbox(ctx.db, { to: args.to ?? null, ...offsetPageFrom(args) })),
+  }),
+);
