@@ -38,12 +38,8 @@ export function nodesOrNotFound<T>(
 
 /** The uuid inside a global id that must name `typename`; a clear error for anything else. */
 export function decodeIdOf(typename: string, globalId: string): string {
-  let decoded = '';
-  try {
-    decoded = Buffer.from(globalId, 'base64').toString('utf8');
-  } catch {
-    decoded = '';
-  }
+  // Buffer decoding never throws: characters outside base64 are skipped.
+  const decoded = Buffer.from(globalId, 'base64').toString('utf8');
   const separator = decoded.indexOf(':');
   const type = separator > 0 ? decoded.slice(0, separator) : '';
   if (type !== typename) {

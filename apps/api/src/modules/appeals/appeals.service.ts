@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import {
   appealInputSchema,
   type AppealStatus,
@@ -6,7 +5,7 @@ import {
   type Locale,
   type Translations,
 } from '@chorus/domain';
-import type { AppealRow, Database } from '../../db/database.js';
+import type { AppealRow } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { campaignToRun, campaignToRunBySlug, type Campaign } from '../campaigns/campaigns.service.js';

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import {
   eventInputSchema,
   type EventFormat,
@@ -7,7 +6,7 @@ import {
   type Locale,
   type Translations,
 } from '@chorus/domain';
-import type { Database, EventRow } from '../../db/database.js';
+import type { EventRow } from '../../db/database.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { campaignToRun, campaignToRunBySlug, type Campaign } from '../campaigns/campaigns.service.js';
 import { InvalidStateError, NotFoundError, parseInput, ValidationError } from '../errors.js';
