@@ -3,6 +3,8 @@ import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoData } from '../src/demo/seed.js';
 import { buildApp } from '../src/http/app.js';
+import { ensureFirstAdmin } from '../src/modules/accounts/accounts.service.js';
+import { SignInThrottle, type SignInThrottleOptions } from '../src/modules/accounts/sign-in-throttle.js';
 import { cloneTemplate, type TestDatabase } from './databases.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -12,6 +14,17 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
     data?: T | null;
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   };
+}
+
+export const ADMIN = { email: 'admin@example.org', password: 'correct horse battery staple' } as const;
+
+/** Sends GraphQL requests with fixed headers: a session cookie, an API key, an Origin. */
+export interface Client {
+  headers: Record<string, string>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
 }
 
 export interface TestApi {
@@ -25,10 +38,17 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** A client with these headers. */
+  client(headers: Record<string, string>): Client;
+  /** Signs in through the API and returns a client carrying the session cookie. */
+  signIn(email: string, password: string): Promise<Client>;
   close(): Promise<void>;
 }
 
 export interface TestApiOptions {
+  /** Create the first admin, ADMIN. */
+  admin?: boolean;
+  signInThrottle?: SignInThrottleOptions;
   /** Load the Korea Peace Now! demo campaign first. */
   demoData?: boolean;
   /** Run as in production (errors masked). */
@@ -41,34 +61,60 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const statements: string[] = [];
   const database = await cloneTemplate(inject('databaseTemplate'), (sqlText) => statements.push(sqlText));
   if (options.demoData) await seedDemoData(database.db);
+  if (options.admin) await ensureFirstAdmin(database.db, ADMIN);
   const app = await buildApp(
-    options.logStream
-      ? { isProduction: options.production ?? false, logLevel: 'info', logStream: options.logStream }
-      : { isProduction: options.production ?? false, logLevel: 'silent' },
+    {
+      isProduction: options.production ?? false,
+      logLevel: options.logStream ? 'info' : 'silent',
+      ...(options.logStream ? { logStream: options.logStream } : {}),
+      ...(options.signInThrottle ? { signInThrottle: new SignInThrottle(options.signInThrottle) } : {}),
+    },
     database,
   );
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   statements.length = 0;
+  async function graphql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as GraphQLResponse<T>['body'],
+    };
+  }
+  function client(headers: Record<string, string>): Client {
+    return { headers, graphql: (query, variables) => graphql(query, variables, headers) };
+  }
   return {
     url,
     database,
     app,
     statements,
-    async graphql<T>(
-      query: string,
-      variables?: Record<string, unknown>,
-      headers: Record<string, string> = {},
-    ) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return {
-        status: response.status,
-        headers: response.headers,
-        body: (await response.json()) as GraphQLResponse<T>['body'],
-      };
+    graphql,
+    client,
+    async signIn(email: string, password: string) {
+      const result = await graphql<{ signIn: { __typename: string } }>(
+        `
+          mutation ($input: SignInInput!) {
+            signIn(input: $input) {
+              __typename
+            }
+          }
+        `,
+        { input: { email, password } },
+      );
+      const cookie = result.headers.get('set-cookie')?.split(';')[0];
+      if (result.body.data?.signIn.__typename !== 'SignInSuccess' || !cookie) {
+        throw new Error(`sign-in as ${email} failed: ${JSON.stringify(result.body)}`);
+      }
+      return client({ cookie });
     },
     async close() {
       await app.close();
