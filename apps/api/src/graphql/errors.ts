@@ -3,16 +3,37 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationError,
+} from '../modules/errors.js';
 import type { GraphQLContext } from './context.js';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+/**
+ * The code for an expected failure thrown outside a mutation's result union (in a query field,
+ * say); null for anything unexpected.
+ */
+function codeOf(original: Error): string | null {
+  if (original instanceof PothosValidationError || original instanceof ValidationError)
+    return 'BAD_USER_INPUT';
+  if (original instanceof InvalidStateError) return 'BAD_USER_INPUT';
+  if (original instanceof ForbiddenError) return 'FORBIDDEN';
+  if (original instanceof NotFoundError) return 'NOT_FOUND';
+  if (original instanceof ConflictError) return 'CONFLICT';
+  return null;
+}
 
 function isExpected(error: unknown): boolean {
   if (!(error instanceof GraphQLError)) return false;
   const original = error.originalError;
   // Errors raised by graphql-js itself (parse, validation, variable coercion) have no original error.
   if (!original) return true;
-  if (original instanceof PothosValidationError) return true;
+  if (codeOf(original)) return true;
   return (
     original instanceof GraphQLError &&
     typeof original.extensions.code === 'string' &&
@@ -22,8 +43,11 @@ function isExpected(error: unknown): boolean {
 
 export function formatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    if (error instanceof GraphQLError && error.originalError instanceof PothosValidationError) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    const code = error instanceof GraphQLError && error.originalError ? codeOf(error.originalError) : null;
+    if (code) {
+      // An expected failure: its message is meant for the caller, its stack trace is not.
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, code } };
     }
     if (isExpected(error) || !isProduction) return formatted;
     return {
