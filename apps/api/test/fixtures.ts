@@ -1,13 +1,26 @@
 // Builders for test data, going through the same workflows, checks and audit trail as real
 // changes, acting as Chorus itself.
-import type { AppealStatus, CampaignStatus, PartnershipRole, PartnershipStatus } from '@chorus/domain';
+import type {
+  ApiKeyScope,
+  AppealStatus,
+  CampaignStatus,
+  MembershipRole,
+  PartnershipRole,
+  PartnershipStatus,
+} from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../src/db/database.js';
+import { createUser } from '../src/modules/accounts/accounts.service.js';
 import { systemViewer } from '../src/modules/access/viewer.js';
+import { createApiKey } from '../src/modules/api-keys/api-keys.service.js';
 import { createAppeal, type Appeal } from '../src/modules/appeals/appeals.service.js';
 import { createCampaign, type Campaign } from '../src/modules/campaigns/campaigns.service.js';
 import { createEvent, type CampaignEvent } from '../src/modules/events/events.service.js';
-import { createOrganisation, type Organisation } from '../src/modules/organisations/organisations.service.js';
+import {
+  createOrganisation,
+  findOrganisationBySlug,
+  type Organisation,
+} from '../src/modules/organisations/organisations.service.js';
 import {
   acceptPartnership,
   invitePartner,
@@ -110,4 +123,38 @@ export function anEvent(
     defaultLocale: 'en',
     translations: { en: { title: options.title ?? 'A briefing', description: '' } },
   });
+}
+
+/** A person with a password and, optionally, a role in an organisation. */
+export async function aMember(
+  db: Kysely<Database>,
+  options: { email: string; password: string; organisation?: string; role?: MembershipRole },
+): Promise<void> {
+  const user = await createUser(db, {
+    email: options.email,
+    name: options.email,
+    password: options.password,
+    isAdmin: false,
+  });
+  if (!options.organisation) return;
+  const organisation = await findOrganisationBySlug(db, options.organisation);
+  if (!organisation) throw new Error(`no organisation ${options.organisation}`);
+  await db
+    .insertInto('memberships')
+    .values({ user_id: user.id, organisation_id: organisation.id, role: options.role ?? 'viewer' })
+    .execute();
+}
+
+/** An API key of an organisation; returns the whole key string and the key's id. */
+export async function anApiKey(
+  db: Kysely<Database>,
+  options: { organisationId: string; scopes: ApiKeyScope[]; name?: string },
+): Promise<{ secret: string; id: string }> {
+  const created = await createApiKey(asSystem(db), {
+    organisationId: options.organisationId,
+    name: options.name ?? 'test key',
+    scopes: options.scopes,
+    expiresAt: null,
+  });
+  return { secret: created.secret, id: created.apiKey.id };
 }

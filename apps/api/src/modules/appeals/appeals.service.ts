@@ -114,7 +114,7 @@ function requireCampaignOpenToChange(campaign: Campaign, doing: string): void {
 /** Creates an appeal in a campaign the viewer runs. The first consent version is v1 unless given. */
 export async function createAppeal(ctx: ServiceContext, input: Record<string, unknown>): Promise<Appeal> {
   const appeal = parseInput(appealInputSchema, { consentVersion: 'v1', ...input });
-  const campaign = await campaignToRunBySlug(ctx, appeal.campaignSlug, 'campaignSlug');
+  const campaign = await campaignToRunBySlug(ctx, appeal.campaignSlug);
   requireCampaignOpenToChange(campaign, 'add an appeal');
   const row = await writeAppeal(
     () =>

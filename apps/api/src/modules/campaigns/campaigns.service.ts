@@ -265,18 +265,10 @@ export async function setCampaignStatus(
   return updated;
 }
 
-/**
- * The campaign with this slug that the viewer may see and run, for workflows that add to it; the
- * error names the input field that gave the slug.
- */
-export async function campaignToRunBySlug(
-  ctx: ServiceContext,
-  slug: string,
-  field: string,
-): Promise<Campaign> {
+/** The campaign with this slug that the viewer may see and run, for workflows that add to it. */
+export async function campaignToRunBySlug(ctx: ServiceContext, slug: string): Promise<Campaign> {
   const campaign = await findCampaignBySlug(ctx, slug);
-  if (!campaign)
-    throw new ValidationError([{ path: [field], message: `There is no campaign with the slug "${slug}"` }]);
+  if (!campaign) throw new NotFoundError('Campaign', `"${slug}"`);
   requireCampaignRunner(ctx, campaign);
   return campaign;
 }

@@ -104,7 +104,7 @@ async function hostBySlug(ctx: ServiceContext, slug: string): Promise<string> {
 /** Creates an event in a campaign the viewer runs. */
 export async function createEvent(ctx: ServiceContext, input: unknown): Promise<CampaignEvent> {
   const event = parseInput(eventInputSchema, input);
-  const campaign = await campaignToRunBySlug(ctx, event.campaignSlug, 'campaignSlug');
+  const campaign = await campaignToRunBySlug(ctx, event.campaignSlug);
   if (campaign.status === 'archived')
     throw new InvalidStateError('The campaign is archived: restore it before you add an event');
   const hostId = await hostBySlug(ctx, event.hostOrganisationSlug);

@@ -90,7 +90,7 @@ export async function invitePartner(
   ctx: ServiceContext,
   input: { campaignSlug: string; organisationSlug: string; role: PartnershipRole },
 ): Promise<Partnership> {
-  const campaign = await campaignToRunBySlug(ctx, input.campaignSlug, 'campaignSlug');
+  const campaign = await campaignToRunBySlug(ctx, input.campaignSlug);
   if (campaign.status === 'archived')
     throw new InvalidStateError('The campaign is archived: restore it before you invite partners');
   if (input.role === 'lead') {

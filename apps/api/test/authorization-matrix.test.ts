@@ -1,0 +1,442 @@
+// Who may do what: every mutation and every non-public read, tried by every kind of caller. The
+// expected matrix is written out below and printed in docs/authorization-matrix.md.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemViewer } from '../src/modules/access/viewer.js';
+import { revokeApiKey } from '../src/modules/api-keys/api-keys.service.js';
+import {
+  aCampaign,
+  aMember,
+  anApiKey,
+  anAppeal,
+  anEvent,
+  anOrganisation,
+  aPartnership,
+  asSystem,
+} from './fixtures.js';
+import { ADMIN, startTestApi, type Client, type GraphQLResponse, type TestApi } from './harness.js';
+
+const PASSWORD = 'a password for the matrix';
+
+const ACTORS = [
+  'anonymous',
+  'viewer',
+  'editor',
+  'owner',
+  'other owner',
+  'key with scope',
+  'key without scope',
+  'expired key',
+  'revoked key',
+  'admin',
+] as const;
+type Actor = (typeof ACTORS)[number];
+
+// Y: allowed. -: refused. Columns in the order of ACTORS. "viewer", "editor" and "owner" are
+// members of the campaign's lead organisation; "other owner" owns an organisation outside it (a
+// partner, where the row says so). Keys belong to the lead organisation; "with scope" holds
+// campaigns:read, "without scope" only events:read.
+// prettier-ignore
+const EXPECTED: Record<string, string> = {
+  'createOrganisation':                      '- - - - - - - - - Y',
+  'updateOrganisation (lead organisation)':  '- - - Y - - - - - Y',
+  'createCampaign':                          '- - - - - - - - - Y',
+  'updateCampaign':                          '- - Y Y - - - - - Y',
+  'setCampaignStatus':                       '- - Y Y - - - - - Y',
+  'invitePartner':                           '- - Y Y - - - - - Y',
+  'acceptPartnership (other invited)':       '- - - - Y - - - - Y',
+  'removePartner (other is the partner)':    '- - Y Y Y - - - - Y',
+  'createAppeal':                            '- - Y Y - - - - - Y',
+  'updateAppeal':                            '- - Y Y - - - - - Y',
+  'setAppealStatus':                         '- - Y Y - - - - - Y',
+  'createEvent':                             '- - Y Y - - - - - Y',
+  'updateEvent':                             '- - Y Y - - - - - Y',
+  'cancelEvent':                             '- - Y Y - - - - - Y',
+  'inviteMember (lead organisation)':        '- - - Y - - - - - Y',
+  'createApiKey (lead organisation)':        '- - - Y - - - - - Y',
+  'revokeApiKey (lead organisation key)':    '- - - Y - - - - - Y',
+  'changePassword':                          '- Y Y Y Y - - - - Y',
+  'read a draft campaign':                   '- Y Y Y - Y - - - Y',
+  'read a draft appeal':                     '- Y Y Y - Y - - - Y',
+  'Organisation.members (lead organisation)':'- Y Y Y - - - - - Y',
+  'Organisation.apiKeys (lead organisation)':'- - - Y - - - - - Y',
+  'auditLog (lead organisation)':            '- - - Y - - - - - Y',
+  'outbox':                                  '- - - - - - - - - Y',
+};
+
+type Outcome = 'Y' | '-';
+
+let api: TestApi;
+const clients = new Map<Actor, Client>();
+let leadId: string;
+let counter = 0;
+
+function unique(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+function globalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`).toString('base64');
+}
+
+/** Allowed when the result is the success type; refused on 401/403 or a Forbidden/NotFound result. */
+function outcome(response: GraphQLResponse, success: string | null): Outcome {
+  const error = response.body.errors?.[0];
+  if (response.status === 401 || response.status === 403) return '-';
+  if (error) {
+    if (error.extensions?.code === 'UNAUTHENTICATED' || error.extensions?.code === 'FORBIDDEN') return '-';
+    throw new Error(`unexpected error: ${JSON.stringify(response.body)}`);
+  }
+  const value = Object.values(response.body.data ?? {})[0] as { __typename?: string } | null;
+  if (success === null) return value ? 'Y' : '-';
+  if (value?.__typename === success) return 'Y';
+  if (value?.__typename === 'ForbiddenError' || value?.__typename === 'NotFoundError') return '-';
+  throw new Error(`unexpected result: ${JSON.stringify(response.body)}`);
+}
+
+const db = () => api.database.db;
+
+/** A fresh draft campaign led by the lead organisation, with an appeal and an event. */
+async function freshCampaign() {
+  const slug = unique('campaign');
+  const campaign = await aCampaign(db(), slug, { lead: 'lead-org', status: 'draft' });
+  const appeal = await anAppeal(db(), unique('appeal'), { campaign: slug, status: 'draft' });
+  const event = await anEvent(db(), {
+    campaign: slug,
+    host: 'lead-org',
+    startsAt: new Date('2027-05-01T10:00:00Z'),
+  });
+  return { slug, campaign, appeal, event };
+}
+
+const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
+  createOrganisation: async (client) =>
+    outcome(
+      await client.graphql(
+        `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { __typename } }`,
+        { input: { slug: unique('org'), name: 'New organisation' } },
+      ),
+      'Organisation',
+    ),
+  'updateOrganisation (lead organisation)': async (client) =>
+    outcome(
+      await client.graphql(
+        `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { __typename } }`,
+        { input: { id: globalId('Organisation', leadId), description: unique('description') } },
+      ),
+      'Organisation',
+    ),
+  createCampaign: async (client) =>
+    outcome(
+      await client.graphql(
+        `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename } }`,
+        {
+          input: {
+            slug: unique('new-campaign'),
+            leadOrganisationSlug: 'lead-org',
+            defaultLocale: 'en',
+            translations: [{ locale: 'en', title: 'T', summary: 'S' }],
+          },
+        },
+      ),
+      'Campaign',
+    ),
+  updateCampaign: async (client) => {
+    const { campaign } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: UpdateCampaignInput!) { updateCampaign(input: $input) { __typename } }`,
+        {
+          input: {
+            id: globalId('Campaign', campaign.id),
+            translations: [{ locale: 'ja', title: '題', summary: '要約' }],
+          },
+        },
+      ),
+      'Campaign',
+    );
+  },
+  setCampaignStatus: async (client) => {
+    const { campaign } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($id: ID!) { setCampaignStatus(id: $id, status: ACTIVE) { __typename } }`,
+        {
+          id: globalId('Campaign', campaign.id),
+        },
+      ),
+      'Campaign',
+    );
+  },
+  invitePartner: async (client) => {
+    const { slug } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: InvitePartnerInput!) { invitePartner(input: $input) { __typename } }`,
+        {
+          input: { campaignSlug: slug, organisationSlug: 'other-org' },
+        },
+      ),
+      'Partnership',
+    );
+  },
+  'acceptPartnership (other invited)': async (client) => {
+    const { slug } = await freshCampaign();
+    const invited = await aPartnership(db(), {
+      campaign: slug,
+      organisation: 'other-org',
+      status: 'invited',
+    });
+    return outcome(
+      await client.graphql(`mutation ($id: ID!) { acceptPartnership(id: $id) { __typename } }`, {
+        id: globalId('Partnership', invited.id),
+      }),
+      'Partnership',
+    );
+  },
+  'removePartner (other is the partner)': async (client) => {
+    const { slug } = await freshCampaign();
+    const partnership = await aPartnership(db(), { campaign: slug, organisation: 'other-org' });
+    return outcome(
+      await client.graphql(`mutation ($id: ID!) { removePartner(id: $id) { __typename } }`, {
+        id: globalId('Partnership', partnership.id),
+      }),
+      'Partnership',
+    );
+  },
+  createAppeal: async (client) => {
+    const { slug } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: CreateAppealInput!) { createAppeal(input: $input) { __typename } }`,
+        {
+          input: {
+            campaignSlug: slug,
+            slug: unique('new-appeal'),
+            defaultLocale: 'en',
+            translations: [{ locale: 'en', title: 'T', body: 'B', target: 'U', consentText: 'C' }],
+          },
+        },
+      ),
+      'Appeal',
+    );
+  },
+  updateAppeal: async (client) => {
+    const { appeal } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: UpdateAppealInput!) { updateAppeal(input: $input) { __typename } }`,
+        {
+          input: { id: globalId('Appeal', appeal.id), goal: 42 },
+        },
+      ),
+      'Appeal',
+    );
+  },
+  setAppealStatus: async (client) => {
+    const { appeal } = await freshCampaign();
+    return outcome(
+      await client.graphql(`mutation ($id: ID!) { setAppealStatus(id: $id, status: OPEN) { __typename } }`, {
+        id: globalId('Appeal', appeal.id),
+      }),
+      'Appeal',
+    );
+  },
+  createEvent: async (client) => {
+    const { slug } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: CreateEventInput!) {
+        createEvent(input: $input) { __typename ... on ValidationError { problems { path message } } }
+      }`,
+        {
+          input: {
+            campaignSlug: slug,
+            hostOrganisationSlug: 'lead-org',
+            format: 'ONLINE',
+            startsAt: '2027-06-01T10:00:00Z',
+            endsAt: '2027-06-01T11:00:00Z',
+            timeZone: 'Europe/Zurich',
+            defaultLocale: 'en',
+            translations: [{ locale: 'en', title: 'Vigil' }],
+          },
+        },
+      ),
+      'Event',
+    );
+  },
+  updateEvent: async (client) => {
+    const { event } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: UpdateEventInput!) { updateEvent(input: $input) { __typename } }`,
+        {
+          input: { id: globalId('Event', event.id), capacity: 80 },
+        },
+      ),
+      'Event',
+    );
+  },
+  cancelEvent: async (client) => {
+    const { event } = await freshCampaign();
+    return outcome(
+      await client.graphql(`mutation ($id: ID!) { cancelEvent(id: $id) { __typename } }`, {
+        id: globalId('Event', event.id),
+      }),
+      'Event',
+    );
+  },
+  'inviteMember (lead organisation)': async (client) =>
+    outcome(
+      await client.graphql(
+        `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { __typename } }`,
+        {
+          input: {
+            organisationId: globalId('Organisation', leadId),
+            email: `${unique('person')}@example.org`,
+            role: 'EDITOR',
+          },
+        },
+      ),
+      'Invitation',
+    ),
+  'createApiKey (lead organisation)': async (client) =>
+    outcome(
+      await client.graphql(
+        `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename } }`,
+        {
+          input: {
+            organisationId: globalId('Organisation', leadId),
+            name: unique('key'),
+            scopes: ['STATS_READ'],
+          },
+        },
+      ),
+      'CreateApiKeySuccess',
+    ),
+  'revokeApiKey (lead organisation key)': async (client) => {
+    const key = await anApiKey(db(), { organisationId: leadId, scopes: ['stats:read'] });
+    return outcome(
+      await client.graphql(`mutation ($id: ID!) { revokeApiKey(id: $id) { __typename } }`, {
+        id: globalId('ApiKey', key.id),
+      }),
+      'ApiKey',
+    );
+  },
+  changePassword: async (client) =>
+    outcome(
+      await client.graphql(
+        `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }`,
+        {
+          input: {
+            currentPassword: client === clients.get('admin') ? ADMIN.password : PASSWORD,
+            newPassword: client === clients.get('admin') ? ADMIN.password : PASSWORD,
+          },
+        },
+      ),
+      'ChangePasswordSuccess',
+    ),
+  'read a draft campaign': async (client) =>
+    outcome(await client.graphql(`{ campaign(slug: "lead-only-draft") { slug } }`), null),
+  'read a draft appeal': async (client) =>
+    outcome(await client.graphql(`{ appeal(slug: "lead-only-appeal") { slug } }`), null),
+  'Organisation.members (lead organisation)': async (client) =>
+    outcome(await client.graphql(`{ organisation(slug: "lead-org") { members { role } } }`), null),
+  'Organisation.apiKeys (lead organisation)': async (client) =>
+    outcome(await client.graphql(`{ organisation(slug: "lead-org") { apiKeys { name } } }`), null),
+  'auditLog (lead organisation)': async (client) =>
+    outcome(
+      await client.graphql(
+        `query ($id: ID) { auditLog(organisationId: $id, first: 1) { edges { cursor } } }`,
+        {
+          id: globalId('Organisation', leadId),
+        },
+      ),
+      null,
+    ),
+  outbox: async (client) => outcome(await client.graphql(`{ outbox(first: 1) { edges { cursor } } }`), null),
+};
+
+beforeAll(async () => {
+  api = await startTestApi({ admin: true });
+  leadId = (await anOrganisation(db(), 'lead-org')).id;
+  const otherId = (await anOrganisation(db(), 'other-org')).id;
+  await aCampaign(db(), 'lead-only-draft', { lead: 'lead-org', status: 'draft' });
+  await anAppeal(db(), 'lead-only-appeal', { campaign: 'lead-only-draft', status: 'draft' });
+  for (const role of ['viewer', 'editor', 'owner'] as const) {
+    await aMember(db(), {
+      email: `${role}@lead.example.org`,
+      password: PASSWORD,
+      organisation: 'lead-org',
+      role,
+    });
+    clients.set(role, await api.signIn(`${role}@lead.example.org`, PASSWORD));
+  }
+  await aMember(db(), {
+    email: 'owner@other.example.org',
+    password: PASSWORD,
+    organisation: 'other-org',
+    role: 'owner',
+  });
+  clients.set('other owner', await api.signIn('owner@other.example.org', PASSWORD));
+  const bearer = (secret: string) => api.client({ authorization: `Bearer ${secret}` });
+  clients.set(
+    'key with scope',
+    bearer((await anApiKey(db(), { organisationId: leadId, scopes: ['campaigns:read'] })).secret),
+  );
+  clients.set(
+    'key without scope',
+    bearer((await anApiKey(db(), { organisationId: leadId, scopes: ['events:read'] })).secret),
+  );
+  const expired = await anApiKey(db(), { organisationId: leadId, scopes: ['campaigns:read'] });
+  await sql`update api_keys set expires_at = now() - interval '1 minute' where id = ${expired.id}`.execute(
+    db(),
+  );
+  clients.set('expired key', bearer(expired.secret));
+  const revoked = await anApiKey(db(), { organisationId: leadId, scopes: ['campaigns:read'] });
+  await revokeApiKey({ ...asSystem(db()), viewer: systemViewer('matrix setup') }, revoked.id);
+  clients.set('revoked key', bearer(revoked.secret));
+  clients.set('anonymous', api.client({}));
+  clients.set('admin', await api.signIn(ADMIN.email, ADMIN.password));
+  void otherId;
+});
+afterAll(() => api.close());
+
+function renderMatrix(rows: Record<string, string>): string {
+  const header = `| operation | ${ACTORS.join(' | ')} |`;
+  const rule = `|---|${ACTORS.map(() => ':-:').join('|')}|`;
+  const lines = Object.entries(rows).map(
+    ([operation, cells]) =>
+      `| ${operation} | ${cells
+        .split(' ')
+        .map((cell) => (cell === 'Y' ? 'yes' : '—'))
+        .join(' | ')} |`,
+  );
+  return [header, rule, ...lines].join('\n');
+}
+
+it('allows and refuses exactly what the matrix says', async () => {
+  const actual: Record<string, string> = {};
+  for (const [operation, run] of Object.entries(OPERATIONS)) {
+    const cells: Outcome[] = [];
+    for (const actor of ACTORS) {
+      const client = clients.get(actor);
+      if (!client) throw new Error(`no client for ${actor}`);
+      cells.push(await run(client));
+    }
+    actual[operation] = cells.join(' ');
+  }
+  expect(actual).toEqual(EXPECTED);
+});
+
+it('is printed in docs/authorization-matrix.md', () => {
+  const path = new URL('../../../docs/authorization-matrix.md', import.meta.url);
+  const document = readFileSync(path, 'utf8');
+  const table = renderMatrix(EXPECTED);
+  if (process.env.UPDATE_DOCS === '1' && !document.includes(table)) {
+    writeFileSync(path, document.replace(/\| operation \|[\s\S]*?\n\n/, `${table}\n\n`));
+  }
+  expect(readFileSync(path, 'utf8')).toContain(table);
+});
