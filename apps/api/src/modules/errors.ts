@@ -1,6 +1,7 @@
 // Expected failures of services. The GraphQL layer returns them as members of mutation result
 // unions (ValidationError, NotFoundError, …); they never mean that something broke.
 import type { z } from 'zod';
+import { isUniqueViolation } from '../db/errors.js';
 
 export interface FieldProblem {
   /** Path of the input field, like ["translations", "en", "title"]; empty for the input as a whole. */
@@ -69,5 +70,16 @@ export class InvalidCredentialsError extends Error {
 export class TooManyAttemptsError extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super(`Too many failed sign-in attempts; try again in ${retryAfterSeconds} seconds`);
+  }
+}
+
+/** Runs a write that may hit a unique slug, turning the clash into a ConflictError on `slug`. */
+export async function withFreeSlug<T>(write: () => Promise<T>, slug: string, owner: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError(`The slug "${slug}" is taken by another ${owner}`, ['slug']);
+    throw error;
   }
 }

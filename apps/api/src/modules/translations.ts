@@ -22,3 +22,23 @@ export function translate<T>(
 export function availableLocales(translations: Translations<unknown>): Locale[] {
   return (Object.keys(translations) as Locale[]).filter((locale) => translations[locale] !== undefined);
 }
+
+/** A change to an item's texts: locales given replace theirs, locales listed are removed. */
+export interface TranslationsPatch {
+  translations?: Partial<Record<string, unknown>>;
+  removeLocales?: string[];
+}
+
+/**
+ * Splits a patch into its texts, merged into the current ones, and its other fields. The result
+ * is checked afterwards with the entity's domain schema, which refuses unknown locales.
+ */
+export function mergeTranslations<P extends TranslationsPatch>(
+  current: Partial<Record<string, unknown>>,
+  patch: P,
+): { translations: Record<string, unknown>; fields: Omit<P, keyof TranslationsPatch> } {
+  const { translations: given, removeLocales, ...fields } = patch;
+  const translations: Record<string, unknown> = { ...current, ...(given ?? {}) };
+  for (const locale of removeLocales ?? []) delete translations[locale];
+  return { translations, fields };
+}

@@ -6,14 +6,14 @@ import {
   type Translations,
 } from '@chorus/domain';
 import type { AppealRow } from '../../db/database.js';
-import { isUniqueViolation } from '../../db/errors.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { campaignToRun, campaignToRunBySlug, type Campaign } from '../campaigns/campaigns.service.js';
-import { ConflictError, InvalidStateError, NotFoundError, parseInput } from '../errors.js';
+import { InvalidStateError, NotFoundError, parseInput, withFreeSlug } from '../errors.js';
 import { definedOnly, pick } from '../objects.js';
 import { visibilityFor } from '../access/viewer.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
+import { mergeTranslations } from '../translations.js';
 import * as repository from './appeals.repository.js';
 
 /** A petition within a campaign. */
@@ -96,16 +96,6 @@ export function nextConsentVersion(version: string): string {
   return match ? `${match[1]}${Number(match[2]) + 1}` : `${version}.2`;
 }
 
-async function writeAppeal<T>(write: () => Promise<T>, slug: string): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ConflictError(`The slug "${slug}" is taken by another appeal`, ['slug']);
-    throw error;
-  }
-}
-
 function requireCampaignOpenToChange(campaign: Campaign, doing: string): void {
   if (campaign.status === 'archived')
     throw new InvalidStateError(`The campaign is archived: restore it before you ${doing}`);
@@ -116,7 +106,7 @@ export async function createAppeal(ctx: ServiceContext, input: Record<string, un
   const appeal = parseInput(appealInputSchema, { consentVersion: 'v1', ...input });
   const campaign = await campaignToRunBySlug(ctx, appeal.campaignSlug);
   requireCampaignOpenToChange(campaign, 'add an appeal');
-  const row = await writeAppeal(
+  const row = await withFreeSlug(
     () =>
       repository.insertAppeal(ctx.db, {
         campaign_id: campaign.id,
@@ -130,6 +120,7 @@ export async function createAppeal(ctx: ServiceContext, input: Record<string, un
         translations: JSON.stringify(appeal.translations),
       }),
     appeal.slug,
+    'appeal',
   );
   await repository.insertConsentVersion(ctx.db, {
     appealId: row.id,
@@ -171,9 +162,7 @@ async function appealToRun(ctx: ServiceContext, id: string): Promise<{ appeal: A
 export async function updateAppeal(ctx: ServiceContext, id: string, patch: AppealPatch): Promise<Appeal> {
   const { appeal: current, campaign } = await appealToRun(ctx, id);
   requireCampaignOpenToChange(campaign, 'change its appeals');
-  const translations: Record<string, unknown> = { ...current.translations, ...(patch.translations ?? {}) };
-  for (const locale of patch.removeLocales ?? []) delete translations[locale];
-  const { translations: _given, removeLocales: _removed, ...fields } = patch;
+  const { translations, fields } = mergeTranslations(current.translations, patch);
   const merged = parseInput(appealInputSchema, {
     ...pick(current, ['slug', 'status', 'goal', 'opensAt', 'closesAt', 'consentVersion', 'defaultLocale']),
     campaignSlug: campaign.slug,
@@ -183,7 +172,7 @@ export async function updateAppeal(ctx: ServiceContext, id: string, patch: Appea
   const texts = consentTexts(merged.translations);
   const consentChanged = JSON.stringify(texts) !== JSON.stringify(consentTexts(current.translations));
   const consentVersion = consentChanged ? nextConsentVersion(current.consentVersion) : current.consentVersion;
-  const row = await writeAppeal(
+  const row = await withFreeSlug(
     () =>
       repository.updateAppealRow(ctx.db, id, {
         slug: merged.slug,
@@ -195,6 +184,7 @@ export async function updateAppeal(ctx: ServiceContext, id: string, patch: Appea
         translations: JSON.stringify(merged.translations),
       }),
     merged.slug,
+    'appeal',
   );
   if (consentChanged)
     await repository.insertConsentVersion(ctx.db, { appealId: id, version: consentVersion, texts });

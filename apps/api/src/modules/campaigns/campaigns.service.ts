@@ -7,21 +7,21 @@ import {
   type Translations,
 } from '@chorus/domain';
 import type { CampaignRow, Database } from '../../db/database.js';
-import { isUniqueViolation } from '../../db/errors.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import {
-  ConflictError,
   ForbiddenError,
   InvalidStateError,
   NotFoundError,
   parseInput,
   ValidationError,
+  withFreeSlug,
 } from '../errors.js';
 import { definedOnly, pick } from '../objects.js';
 import { findOrganisationById, findOrganisationBySlug } from '../organisations/organisations.service.js';
 import { hasOrganisationRole, isAdmin, visibilityFor } from '../access/viewer.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
+import { mergeTranslations } from '../translations.js';
 import * as repository from './campaigns.repository.js';
 
 export type { CampaignListKey } from './campaigns.repository.js';
@@ -134,16 +134,6 @@ export function requireCampaignRunner(ctx: ServiceContext, campaign: Campaign): 
   }
 }
 
-async function writeCampaign<T>(write: () => Promise<T>, slug: string): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ConflictError(`The slug "${slug}" is taken by another campaign`, ['slug']);
-    throw error;
-  }
-}
-
 /**
  * Creates a campaign with its lead organisation as an active lead partner. Admins only. Run it in
  * a transaction: it writes several rows.
@@ -160,7 +150,7 @@ export async function createCampaign(ctx: ServiceContext, input: unknown): Promi
       },
     ]);
   }
-  const row = await writeCampaign(
+  const row = await withFreeSlug(
     () =>
       repository.insertCampaign(ctx.db, {
         slug: campaign.slug,
@@ -172,6 +162,7 @@ export async function createCampaign(ctx: ServiceContext, input: unknown): Promi
         translations: JSON.stringify(campaign.translations),
       }),
     campaign.slug,
+    'campaign',
   );
   const created = toCampaign(row);
   await recordAudit(ctx, {
@@ -210,16 +201,14 @@ export async function updateCampaign(
 ): Promise<Campaign> {
   const current = await campaignToRun(ctx, id);
   const lead = await findOrganisationById(ctx.db, current.leadOrganisationId);
-  const translations: Record<string, unknown> = { ...current.translations, ...(patch.translations ?? {}) };
-  for (const locale of patch.removeLocales ?? []) delete translations[locale];
-  const { translations: _given, removeLocales: _removed, ...fields } = patch;
+  const { translations, fields } = mergeTranslations(current.translations, patch);
   const merged = parseInput(campaignInputSchema, {
     ...pick(current, ['slug', 'status', 'startsAt', 'endsAt', 'defaultLocale']),
     leadOrganisationSlug: lead?.slug,
     ...definedOnly(fields),
     translations,
   });
-  const row = await writeCampaign(
+  const row = await withFreeSlug(
     () =>
       repository.updateCampaignRow(ctx.db, id, {
         slug: merged.slug,
@@ -229,6 +218,7 @@ export async function updateCampaign(
         translations: JSON.stringify(merged.translations),
       }),
     merged.slug,
+    'campaign',
   );
   const updated = toCampaign(row);
   await recordAudit(ctx, {

@@ -1,5 +1,6 @@
 import {
   eventInputSchema,
+  type EventInput,
   type EventFormat,
   type EventStatus,
   type EventText,
@@ -15,6 +16,7 @@ import { findOrganisationById, findOrganisationBySlug } from '../organisations/o
 import { visibilityFor } from '../access/viewer.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
+import { mergeTranslations } from '../translations.js';
 import * as repository from './events.repository.js';
 
 /** A campaign event. Start and end are instants; `timeZone` says where they are local time. */
@@ -92,6 +94,21 @@ const EVENT_FIELDS = [
   'translations',
 ] as const;
 
+function eventColumns(event: EventInput, hostId: string) {
+  return {
+    host_organisation_id: hostId,
+    format: event.format,
+    starts_at: event.startsAt,
+    ends_at: event.endsAt,
+    time_zone: event.timeZone,
+    venue: event.venue,
+    address: event.address,
+    capacity: event.capacity,
+    default_locale: event.defaultLocale,
+    translations: JSON.stringify(event.translations),
+  };
+}
+
 async function hostBySlug(ctx: ServiceContext, slug: string): Promise<string> {
   const host = await findOrganisationBySlug(ctx.db, slug);
   if (!host)
@@ -110,17 +127,8 @@ export async function createEvent(ctx: ServiceContext, input: unknown): Promise<
   const hostId = await hostBySlug(ctx, event.hostOrganisationSlug);
   const row = await repository.insertEvent(ctx.db, {
     campaign_id: campaign.id,
-    host_organisation_id: hostId,
     status: event.status,
-    format: event.format,
-    starts_at: event.startsAt,
-    ends_at: event.endsAt,
-    time_zone: event.timeZone,
-    venue: event.venue,
-    address: event.address,
-    capacity: event.capacity,
-    default_locale: event.defaultLocale,
-    translations: JSON.stringify(event.translations),
+    ...eventColumns(event, hostId),
   });
   const created = toCampaignEvent(row);
   await recordAudit(ctx, {
@@ -165,9 +173,7 @@ export async function updateEvent(
   if (current.status === 'cancelled')
     throw new InvalidStateError('The event is cancelled and cannot be changed');
   const host = await findOrganisationById(ctx.db, current.hostOrganisationId);
-  const translations: Record<string, unknown> = { ...current.translations, ...(patch.translations ?? {}) };
-  for (const locale of patch.removeLocales ?? []) delete translations[locale];
-  const { translations: _given, removeLocales: _removed, ...fields } = patch;
+  const { translations, fields } = mergeTranslations(current.translations, patch);
   const merged = parseInput(eventInputSchema, {
     ...pick(current, [
       'status',
@@ -186,20 +192,7 @@ export async function updateEvent(
     translations,
   });
   const hostId = await hostBySlug(ctx, merged.hostOrganisationSlug);
-  const updated = toCampaignEvent(
-    await repository.updateEventRow(ctx.db, id, {
-      format: merged.format,
-      starts_at: merged.startsAt,
-      ends_at: merged.endsAt,
-      time_zone: merged.timeZone,
-      venue: merged.venue,
-      address: merged.address,
-      capacity: merged.capacity,
-      host_organisation_id: hostId,
-      default_locale: merged.defaultLocale,
-      translations: JSON.stringify(merged.translations),
-    }),
-  );
+  const updated = toCampaignEvent(await repository.updateEventRow(ctx.db, id, eventColumns(merged, hostId)));
   await recordAudit(ctx, {
     action: 'event.updated',
     organisationId: campaign.leadOrganisationId,

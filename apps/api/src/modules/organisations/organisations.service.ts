@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import { organisationInputSchema, type CountryCode, type OrganisationInput } from '@chorus/domain';
 import type { Database, OrganisationRow } from '../../db/database.js';
-import { isUniqueViolation } from '../../db/errors.js';
 import { hasOrganisationRole, isAdmin } from '../access/viewer.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
-import { ConflictError, ForbiddenError, NotFoundError, parseInput } from '../errors.js';
+import { ForbiddenError, NotFoundError, parseInput, withFreeSlug } from '../errors.js';
 import { definedOnly, pick } from '../objects.js';
 import { indexInKeyOrder } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
@@ -53,31 +52,25 @@ export async function findOrganisationBySlug(
 
 const ORGANISATION_FIELDS = ['slug', 'name', 'website', 'country', 'description', 'logoUrl'] as const;
 
-async function writeOrganisation<T>(write: () => Promise<T>, slug: string): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ConflictError(`The slug "${slug}" is taken by another organisation`, ['slug']);
-    throw error;
-  }
+function organisationColumns(organisation: OrganisationInput) {
+  return {
+    slug: organisation.slug,
+    name: organisation.name,
+    website: organisation.website,
+    country: organisation.country,
+    description: organisation.description,
+    logo_url: organisation.logoUrl,
+  };
 }
 
 /** Adds a partner organisation. Admins only. */
 export async function createOrganisation(ctx: ServiceContext, input: unknown): Promise<Organisation> {
   if (!isAdmin(ctx.viewer)) throw new ForbiddenError('Only admins may add organisations');
   const organisation = parseInput(organisationInputSchema, input);
-  const row = await writeOrganisation(
-    () =>
-      repository.insertOrganisation(ctx.db, {
-        slug: organisation.slug,
-        name: organisation.name,
-        website: organisation.website,
-        country: organisation.country,
-        description: organisation.description,
-        logo_url: organisation.logoUrl,
-      }),
+  const row = await withFreeSlug(
+    () => repository.insertOrganisation(ctx.db, organisationColumns(organisation)),
     organisation.slug,
+    'organisation',
   );
   const created = toOrganisation(row);
   await recordAudit(ctx, {
@@ -105,17 +98,10 @@ export async function updateOrganisation(
     ...pick(current, ORGANISATION_FIELDS),
     ...definedOnly(patch),
   });
-  const row = await writeOrganisation(
-    () =>
-      repository.updateOrganisationRow(ctx.db, id, {
-        slug: merged.slug,
-        name: merged.name,
-        website: merged.website,
-        country: merged.country,
-        description: merged.description,
-        logo_url: merged.logoUrl,
-      }),
+  const row = await withFreeSlug(
+    () => repository.updateOrganisationRow(ctx.db, id, organisationColumns(merged)),
     merged.slug,
+    'organisation',
   );
   const updated = toOrganisation(row);
   await recordAudit(ctx, {
