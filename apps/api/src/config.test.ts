@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       CHORUS_ADMIN_EMAIL: 'admin@example.org',
       CHORUS_ADMIN_PASSWORD: 'a long enough secret',
       CHORUS_ALLOWED_ORIGINS: 'http://localhost:5173, https://dashboard.example.org',
+      CHORUS_ENCRYPTION_KEY: '2a'.repeat(32),
     });
     expect(config).toEqual({
       port: 8080,
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       demoData: 'off',
       admin: { email: 'admin@example.org', password: 'a long enough secret' },
       allowedOrigins: ['http://localhost:5173', 'https://dashboard.example.org'],
+      encryptionKey: Buffer.alloc(32, 0x2a),
     });
   });
 

@@ -2,6 +2,7 @@
 // the process at start with a message naming the variable, not later with a confusing error.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseMasterKey } from './modules/privacy/secrets.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -46,6 +47,18 @@ const environmentSchema = z.object({
     .refine((origins) => origins.every((origin) => /^https?:\/\/[^/]+$/.test(origin)), {
       message: 'must be a comma-separated list of origins like http://localhost:5173',
     }),
+  CHORUS_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      try {
+        return parseMasterKey(value);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, as 64 hex characters or base64' });
+        return z.NEVER;
+      }
+    }),
   CHORUS_DEMO_DATA: z
     .enum(['auto', 'off'], { error: 'must be auto (load the demo campaign into an empty database) or off' })
     .default('auto'),
@@ -66,6 +79,8 @@ export interface Config {
   admin: { email: string | null; password: string | null };
   /** Origins besides Chorus's own whose pages may use a session (a dashboard dev server). */
   allowedOrigins: string[];
+  /** The master key for supporters' personal data; null to use (or create) the data directory's key file. */
+  encryptionKey: Buffer | null;
 }
 
 export class ConfigError extends Error {
@@ -82,7 +97,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
         const variable = issue.path.join('.');
         const given = environment[variable];
         // Never echo a secret into logs.
-        const shown = given === undefined || /PASSWORD|SECRET/.test(variable) ? '' : ` (got "${given}")`;
+        const shown = given === undefined || /PASSWORD|SECRET|KEY/.test(variable) ? '' : ` (got "${given}")`;
         return `${variable} ${issue.message}${shown}`;
       }),
     );
@@ -100,5 +115,6 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     demoData: env.CHORUS_DEMO_DATA,
     admin: { email: env.CHORUS_ADMIN_EMAIL ?? null, password: env.CHORUS_ADMIN_PASSWORD ?? null },
     allowedOrigins: env.CHORUS_ALLOWED_ORIGINS,
+    encryptionKey: env.CHORUS_ENCRYPTION_KEY,
   };
 }

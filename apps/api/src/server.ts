@@ -1,10 +1,13 @@
 // Process start: configuration, database, migrations, demo data, then the HTTP server.
+import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoDataIfEmpty } from './demo/seed.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
+import { loadSecrets } from './modules/privacy/secrets.js';
 import { buildApp } from './http/app.js';
+import { startBackgroundWork, type BackgroundWork } from './jobs.js';
 
 function loadConfigOrExit(): Config {
   try {
@@ -20,9 +23,14 @@ function loadConfigOrExit(): Config {
 
 const config = loadConfigOrExit();
 
+let background: BackgroundWork | null = null;
 let firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>> = null;
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-const app = await buildApp(config, database);
+const { secrets, created: keyCreated } = await loadSecrets(
+  config.encryptionKey,
+  join(config.dataDir, 'encryption.key'),
+);
+const app = await buildApp({ ...config, secrets }, database);
 const log = app.log;
 
 try {
@@ -31,9 +39,16 @@ try {
   if (config.demoData === 'auto' && (await seedDemoDataIfEmpty(database.db))) {
     log.info('loaded the demo campaign Korea Peace Now! into the empty database');
   }
+  if (keyCreated) {
+    log.warn(
+      { keyFile: join(config.dataDir, 'encryption.key') },
+      'created a new key for supporters’ personal data; back it up with the database, or set CHORUS_ENCRYPTION_KEY',
+    );
+  }
   firstAdmin = await ensureFirstAdmin(database.db, config.admin);
   if (firstAdmin) log.info({ email: firstAdmin.email }, 'created the first admin');
   await app.listen({ port: config.port, host: config.host });
+  background = startBackgroundWork(database.db, log);
 } catch (error) {
   log.fatal({ err: error }, 'Chorus failed to start');
   await database.close();
@@ -75,6 +90,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   timer.unref();
   try {
     await app.close();
+    await background?.stop();
     await database.close();
     process.exit(0);
   } catch (error) {

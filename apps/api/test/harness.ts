@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoData } from '../src/demo/seed.js';
 import { buildApp } from '../src/http/app.js';
+import { secretsFrom } from '../src/modules/privacy/secrets.js';
 import { ensureFirstAdmin } from '../src/modules/accounts/accounts.service.js';
 import { SignInThrottle, type SignInThrottleOptions } from '../src/modules/accounts/sign-in-throttle.js';
 import { cloneTemplate, type TestDatabase } from './databases.js';
@@ -15,6 +16,9 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
     errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   };
 }
+
+/** A fixed key, so tests can read what the server sealed. */
+export const TEST_SECRETS = secretsFrom(Buffer.alloc(32, 42));
 
 export const ADMIN = { email: 'admin@example.org', password: 'correct horse battery staple' } as const;
 
@@ -66,6 +70,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     {
       isProduction: options.production ?? false,
       logLevel: options.logStream ? 'info' : 'silent',
+      secrets: TEST_SECRETS,
       ...(options.logStream ? { logStream: options.logStream } : {}),
       ...(options.signInThrottle ? { signInThrottle: new SignInThrottle(options.signInThrottle) } : {}),
     },

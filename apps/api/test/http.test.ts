@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/connect.js';
 import { buildApp } from '../src/http/app.js';
-import { startTestApi, type TestApi } from './harness.js';
+import { startTestApi, TEST_SECRETS, type TestApi } from './harness.js';
 
 describe('HTTP surface', () => {
   let api: TestApi;
@@ -95,7 +95,7 @@ describe('without a reachable database', () => {
   it('is up but not ready', async () => {
     // Nothing listens on port 1; the pool connects lazily, so the server starts and /readyz tells.
     const database = await openDatabase({ databaseUrl: 'postgres://chorus@127.0.0.1:1/chorus', dataDir: '' });
-    const app = await buildApp({ isProduction: true, logLevel: 'silent' }, database);
+    const app = await buildApp({ isProduction: true, logLevel: 'silent', secrets: TEST_SECRETS }, database);
     try {
       const url = await app.listen({ host: '127.0.0.1', port: 0 });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);

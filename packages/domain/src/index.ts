@@ -8,3 +8,4 @@ export * from './enums.js';
 export * from './translations.js';
 export * from './entities.js';
 export * from './access.js';
+export * from './signatures.js';

@@ -67,6 +67,7 @@ export interface AppealsTable {
   opens_at: Instant | null;
   closes_at: Instant | null;
   consent_version: string;
+  double_opt_in: Generated<boolean>;
   default_locale: Locale;
   translations: Json<Translations<AppealText>>;
   created_at: StampedAt;
@@ -184,7 +185,43 @@ export interface AppealConsentVersionsTable {
   created_at: StampedAt;
 }
 
+export type SignatureStatus = 'pending' | 'confirmed' | 'suspect' | 'invalid';
+
+export interface SignaturesTable {
+  id: GeneratedAlways<number>;
+  public_id: Generated<string>;
+  appeal_id: string;
+  email_index: string;
+  email_sealed: string;
+  name_sealed: string;
+  postcode_sealed: string | null;
+  comment_sealed: string | null;
+  country: string;
+  locale: Locale;
+  status: SignatureStatus;
+  consent_version: string;
+  consent_to_lead: boolean;
+  consent_to_partner: boolean;
+  partner_organisation_id: string | null;
+  utm: Json<Record<string, string | null>> | null;
+  referrer: string | null;
+  ip_hash: string | null;
+  confirm_token_hash: string | null;
+  confirm_expires_at: Instant | null;
+  reminded_at: Instant | null;
+  created_at: StampedAt;
+  confirmed_at: Instant | null;
+}
+
+export interface AppealCountsTable {
+  appeal_id: string;
+  confirmed: number;
+  updated_at: StampedAt;
+}
+
 export interface Database {
+  signatures: SignaturesTable;
+  appeal_counts: AppealCountsTable;
   appeal_consent_versions: AppealConsentVersionsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -217,3 +254,4 @@ export type InvitationRow = Selectable<InvitationsTable>;
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type OutboxMessageRow = Selectable<OutboxMessagesTable>;
+export type SignatureRow = Selectable<SignaturesTable>;

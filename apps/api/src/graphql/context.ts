@@ -2,6 +2,7 @@
 // plugin (keyed on this object), so nothing cached here outlives the request.
 import type { FastifyBaseLogger } from 'fastify';
 import type { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
+import type { Secrets } from '../modules/privacy/secrets.js';
 import type { ServiceContext } from '../modules/service-context.js';
 
 /** Lets the sign-in mutations set and clear the session cookie on the HTTP response. */
@@ -18,4 +19,5 @@ export interface GraphQLContext extends ServiceContext {
   signInThrottle: SignInThrottle;
   /** Where people reach Chorus, for links in mail. */
   publicUrl: string;
+  secrets: Secrets;
 }

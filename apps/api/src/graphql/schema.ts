@@ -11,5 +11,6 @@ import '../modules/accounts/accounts.schema.js';
 import '../modules/api-keys/api-keys.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/mail/mail.schema.js';
+import '../modules/signatures/signatures.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -16,8 +16,10 @@ import type { ChorusDatabase } from '../db/connect.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import { AuthenticationError, authenticate } from '../modules/access/authentication.js';
+import type { Secrets } from '../modules/privacy/secrets.js';
 import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
+import { registerSignatureRoutes } from './signature-routes.js';
 
 export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
   /** Where people reach Chorus; when null, links are built from each request's Host. */
@@ -27,6 +29,7 @@ export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
   /** Where log lines go; standard output when omitted. */
   logStream?: { write(line: string): void };
   signInThrottle?: SignInThrottle;
+  secrets: Secrets;
 };
 
 export const SESSION_COOKIE = 'chorus_session';
@@ -57,6 +60,9 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     ),
   );
 
+  const publicUrlFor = (request: FastifyRequest) =>
+    config.publicUrl ?? `${request.protocol}://${request.host}`;
+
   async function contextFor(request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> {
     let viewer;
     try {
@@ -86,7 +92,8 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
       log: request.log,
       client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
       signInThrottle,
-      publicUrl: config.publicUrl ?? `${request.protocol}://${request.host}`,
+      secrets: config.secrets,
+      publicUrl: publicUrlFor(request),
       sessionCookie: {
         set: (token, expiresAt) =>
           void reply.setCookie(SESSION_COOKIE, token, {
@@ -134,6 +141,8 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
       ],
     });
   });
+
+  await registerSignatureRoutes(app, database.db);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

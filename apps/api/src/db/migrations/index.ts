@@ -4,9 +4,11 @@ import type { Migration } from 'kysely/migration';
 import * as readSide from './2026-11-28T2200-read-side.js';
 import * as identityAndAccess from './2026-11-28T2300-identity-and-access.js';
 import * as consentVersions from './2026-11-28T2310-consent-versions.js';
+import * as signatures from './2026-11-28T2330-signatures.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T2200-read-side': readSide,
   '2026-11-28T2300-identity-and-access': identityAndAccess,
   '2026-11-28T2310-consent-versions': consentVersions,
+  '2026-11-28T2330-signatures': signatures,
 };

@@ -26,6 +26,8 @@ export interface Appeal {
   opensAt: Date | null;
   closesAt: Date | null;
   consentVersion: string;
+  /** Signatures count only once confirmed from the signer's mailbox. */
+  doubleOptIn: boolean;
   defaultLocale: Locale;
   translations: Translations<AppealText>;
   createdAt: Date;
@@ -41,6 +43,7 @@ export function toAppeal(row: AppealRow): Appeal {
     opensAt: row.opens_at,
     closesAt: row.closes_at,
     consentVersion: row.consent_version,
+    doubleOptIn: row.double_opt_in,
     defaultLocale: row.default_locale,
     translations: row.translations,
     createdAt: row.created_at,

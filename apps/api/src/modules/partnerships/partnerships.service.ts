@@ -191,3 +191,15 @@ export async function removePartner(ctx: ServiceContext, id: string): Promise<Pa
   }
   return removed;
 }
+
+/** The organisation with this slug if it is an active partner (or the lead) of the campaign; else null. */
+export async function activePartnerId(
+  db: Kysely<Database>,
+  campaignId: string,
+  organisationSlug: string,
+): Promise<string | null> {
+  const organisation = await findOrganisationBySlug(db, organisationSlug);
+  if (!organisation) return null;
+  const partnership = await repository.findPartnership(db, campaignId, organisation.id);
+  return partnership?.status === 'active' ? organisation.id : null;
+}

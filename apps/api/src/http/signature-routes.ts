@@ -1,0 +1,114 @@
+// Plain HTTP routes of the signing pipeline: the confirmation page a mail links to, and the
+// public counter. They call the signatures services, like GraphQL fields do.
+import formBody from '@fastify/formbody';
+import { isLocale, type Locale } from '@chorus/domain';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { PublicCounter } from '../modules/signatures/public-counter.js';
+import { confirmSignature } from '../modules/signatures/signatures.service.js';
+
+const PAGE_TEXT: Record<
+  Locale,
+  {
+    title: string;
+    ask: string;
+    button: string;
+    done: (appeal: string) => string;
+    expired: string;
+    unknown: string;
+  }
+> = {
+  en: {
+    title: 'Confirm your signature',
+    ask: 'Press the button to confirm your signature.',
+    button: 'Confirm my signature',
+    done: (appeal) => `Thank you: your signature on “${appeal}” is confirmed.`,
+    expired: 'This link has expired. Please sign the appeal again to get a new one.',
+    unknown: 'This link is unknown or has been used already.',
+  },
+  ko: {
+    title: '서명 확인',
+    ask: '아래 버튼을 눌러 서명을 확인해 주세요.',
+    button: '서명 확인하기',
+    done: (appeal) => `감사합니다. 「${appeal}」 서명이 확인되었습니다.`,
+    expired: '링크가 만료되었습니다. 다시 서명하시면 새 링크를 보내 드립니다.',
+    unknown: '알 수 없거나 이미 사용된 링크입니다.',
+  },
+  ja: {
+    title: '署名の確認',
+    ask: 'ボタンを押して署名を確認してください。',
+    button: '署名を確認する',
+    done: (appeal) => `ありがとうございます。「${appeal}」への署名が確認されました。`,
+    expired: 'このリンクは有効期限が切れています。もう一度署名すると新しいリンクが届きます。',
+    unknown: 'このリンクは不明か、すでに使われています。',
+  },
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function page(locale: Locale, body: string): string {
+  const text = PAGE_TEXT[locale];
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(text.title)}</title><style>body{font:18px/1.5 system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem}button{font:inherit;padding:.6rem 1.2rem}</style></head><body><h1>${escapeHtml(text.title)}</h1>${body}</body></html>`;
+}
+
+function localeOf(value: unknown): Locale {
+  return typeof value === 'string' && isLocale(value) ? value : 'en';
+}
+
+export async function registerSignatureRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
+  await app.register(formBody);
+
+  // A GET only shows the button: mail scanners that follow links must not confirm anything.
+  app.get<{ Querystring: { token?: string; lang?: string } }>('/confirm', async (request, reply) => {
+    const locale = localeOf(request.query.lang);
+    const token = request.query.token ?? '';
+    const text = PAGE_TEXT[locale];
+    void reply
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .type('text/html; charset=utf-8')
+      .send(
+        page(
+          locale,
+          `<p>${escapeHtml(text.ask)}</p><form method="post" action="/confirm"><input type="hidden" name="token" value="${escapeHtml(token)}"><input type="hidden" name="lang" value="${locale}"><button type="submit">${escapeHtml(text.button)}</button></form>`,
+        ),
+      );
+  });
+
+  app.post<{ Body: { token?: string; lang?: string } }>('/confirm', async (request, reply) => {
+    const result = await confirmSignature(db, String(request.body?.token ?? ''));
+    const locale = result.outcome === 'confirmed' ? result.locale : localeOf(request.body?.lang);
+    const text = PAGE_TEXT[locale];
+    const message =
+      result.outcome === 'confirmed'
+        ? text.done(result.appealTitle)
+        : result.outcome === 'expired'
+          ? text.expired
+          : text.unknown;
+    void reply
+      .status(result.outcome === 'confirmed' ? 200 : result.outcome === 'expired' ? 410 : 404)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(page(locale, `<p>${escapeHtml(message)}</p>`));
+  });
+
+  const counter = new PublicCounter(db);
+  app.get<{ Params: { slug: string } }>('/appeals/:slug/count.json', async (request, reply) => {
+    const snapshot = await counter.get(request.params.slug);
+    if (!snapshot) {
+      return reply
+        .status(404)
+        .header('cache-control', 'public, max-age=60')
+        .send({ error: 'There is no such appeal' });
+    }
+    void reply
+      .header('cache-control', 'public, max-age=5, stale-while-revalidate=30, stale-if-error=86400')
+      .header('etag', snapshot.etag)
+      .header('access-control-allow-origin', '*');
+    if (request.headers['if-none-match'] === snapshot.etag) return reply.status(304).send();
+    return { count: snapshot.count, goal: snapshot.goal, updatedAt: snapshot.updatedAt };
+  });
+}

@@ -1,0 +1,55 @@
+// The words of the mails Chorus sends to supporters, in each supported language.
+import type { Locale } from '@chorus/domain';
+
+export interface Mail {
+  subject: string;
+  text: string;
+}
+
+function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+export function confirmSignatureMail(
+  locale: Locale,
+  details: { name: string; appealTitle: string; link: string; expiresAt: Date },
+): Mail {
+  const until = formatDate(details.expiresAt, locale);
+  switch (locale) {
+    case 'ko':
+      return {
+        subject: `서명을 확인해 주세요: ${details.appealTitle}`,
+        text: `${details.name}님, 안녕하세요.\n\n「${details.appealTitle}」에 서명해 주셔서 감사합니다. 아래 링크를 열고 확인 버튼을 눌러 서명을 완료해 주세요 (${until}까지 유효합니다).\n\n${details.link}\n\n직접 서명하지 않으셨다면 이 메일을 무시하셔도 됩니다.\n`,
+      };
+    case 'ja':
+      return {
+        subject: `署名の確認をお願いします：${details.appealTitle}`,
+        text: `${details.name} 様\n\n「${details.appealTitle}」へのご署名ありがとうございます。下のリンクを開き、確認ボタンを押して署名を完了してください（${until}まで有効です）。\n\n${details.link}\n\nお心当たりのない場合は、このメールを無視してください。\n`,
+      };
+    case 'en':
+      return {
+        subject: `Please confirm your signature: ${details.appealTitle}`,
+        text: `Dear ${details.name},\n\nThank you for signing "${details.appealTitle}". Open the link below and press the button to confirm your signature (the link works until ${until}).\n\n${details.link}\n\nIf you did not sign, you can ignore this message.\n`,
+      };
+  }
+}
+
+export function alreadySignedMail(locale: Locale, details: { appealTitle: string }): Mail {
+  switch (locale) {
+    case 'ko':
+      return {
+        subject: `이미 서명하셨습니다: ${details.appealTitle}`,
+        text: `「${details.appealTitle}」에 이 이메일 주소로 이미 서명하셨습니다. 서명은 한 번만 집계됩니다. 함께해 주셔서 감사합니다.\n`,
+      };
+    case 'ja':
+      return {
+        subject: `すでに署名済みです：${details.appealTitle}`,
+        text: `このメールアドレスで「${details.appealTitle}」にすでに署名されています。署名は一度だけ数えられます。ご協力ありがとうございます。\n`,
+      };
+    case 'en':
+      return {
+        subject: `You have already signed: ${details.appealTitle}`,
+        text: `You have already signed "${details.appealTitle}" with this email address. Each person counts once. Thank you for your support.\n`,
+      };
+  }
+}

@@ -1,0 +1,74 @@
+// The keys that protect supporters' personal data. One master key (CHORUS_ENCRYPTION_KEY, or a
+// key file generated once in the data directory) yields, through HKDF, separate keys for sealing
+// data, for the email blind index and for hashing IP addresses, so no use can stand in for another.
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+export interface Secrets {
+  seal(plaintext: string): string;
+  open(sealed: string): string;
+  /** Keyed hash of a canonical email: equal emails give equal indexes, and nothing else can be read from it. */
+  emailIndex(canonicalEmail: string): string;
+  /** Keyed hash of an IP address, for rate limits and bulk invalidation without keeping the address. */
+  ipHash(ip: string): string;
+}
+
+const VERSION = 'v1';
+
+function derive(master: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `chorus ${purpose}`, 32));
+}
+
+export function secretsFrom(master: Buffer): Secrets {
+  if (master.length !== 32) throw new Error('The encryption key must be 32 bytes');
+  const sealKey = derive(master, 'seal');
+  const indexKey = derive(master, 'email index');
+  const ipKey = derive(master, 'ip hash');
+  return {
+    seal(plaintext) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', sealKey, iv);
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+    },
+    open(sealed) {
+      const [version, payload] = sealed.split('.', 2);
+      if (version !== VERSION || !payload) throw new Error('Unknown sealed data format');
+      const bytes = Buffer.from(payload, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', sealKey, bytes.subarray(0, 12));
+      decipher.setAuthTag(bytes.subarray(12, 28));
+      return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+    },
+    emailIndex: (canonicalEmail) => createHmac('sha256', indexKey).update(canonicalEmail).digest('hex'),
+    ipHash: (ip) => createHmac('sha256', ipKey).update(ip).digest('hex').slice(0, 32),
+  };
+}
+
+/** Parses CHORUS_ENCRYPTION_KEY: 64 hex characters or base64 of 32 bytes. */
+export function parseMasterKey(text: string): Buffer {
+  const trimmed = text.trim();
+  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  if (key.length !== 32) throw new Error('must be 32 bytes, as 64 hex characters or base64');
+  return key;
+}
+
+/**
+ * The master key from the configuration, or from `keyFile`, creating that file with a new random
+ * key on first use. Losing the file makes sealed data unreadable: back it up with the database.
+ */
+export async function loadSecrets(
+  configured: Buffer | null,
+  keyFile: string,
+): Promise<{ secrets: Secrets; created: boolean }> {
+  if (configured) return { secrets: secretsFrom(configured), created: false };
+  try {
+    return { secrets: secretsFrom(parseMasterKey(await readFile(keyFile, 'utf8'))), created: false };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const key = randomBytes(32);
+  await mkdir(dirname(keyFile), { recursive: true });
+  await writeFile(keyFile, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  return { secrets: secretsFrom(key), created: true };
+}

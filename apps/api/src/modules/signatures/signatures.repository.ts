@@ -1,0 +1,103 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, SignatureRow, SignaturesTable } from '../../db/database.js';
+import type { Insertable } from 'kysely';
+
+/** Inserts the signature unless this person already signed this appeal; null when they had. */
+export async function insertSignatureOnce(
+  db: Kysely<Database>,
+  signature: Insertable<SignaturesTable>,
+): Promise<{ id: number } | null> {
+  const row = await db
+    .insertInto('signatures')
+    .values(signature)
+    .onConflict((oc) => oc.columns(['appeal_id', 'email_index']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Confirms the pending signature with this token if it has not expired; returns it, or null. */
+export async function confirmByToken(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<SignatureRow | null> {
+  const row = await db
+    .updateTable('signatures')
+    .set({ status: 'confirmed', confirmed_at: now, confirm_token_hash: null, confirm_expires_at: null })
+    .where('confirm_token_hash', '=', tokenHash)
+    .where('status', '=', 'pending')
+    .where('confirm_expires_at', '>', now)
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function findByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<SignatureRow | null> {
+  return (
+    (await db
+      .selectFrom('signatures')
+      .selectAll()
+      .where('confirm_token_hash', '=', tokenHash)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+/**
+ * Recounts confirmed signatures for the appeals that had a confirmation since `since` (all appeals
+ * when null) into appeal_counts. A recount, not an increment: it cannot drift, and running it twice
+ * changes nothing. Returns how many appeals were counted.
+ */
+export async function recountAppeals(db: Kysely<Database>, since: Date | null): Promise<number> {
+  const recent = since
+    ? sql`where a.id in (select distinct s.appeal_id from signatures s where s.status = 'confirmed' and s.confirmed_at >= ${since})`
+    : sql``;
+  const result = await sql`
+    insert into appeal_counts (appeal_id, confirmed, updated_at)
+    select a.id,
+      (select count(*) from signatures s where s.appeal_id = a.id and s.status = 'confirmed'),
+      now()
+    from appeals a
+    ${recent}
+    on conflict (appeal_id) do update set confirmed = excluded.confirmed, updated_at = excluded.updated_at
+    where appeal_counts.confirmed is distinct from excluded.confirmed`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export async function findCounts(
+  db: Kysely<Database>,
+  appealIds: readonly string[],
+): Promise<{ appeal_id: string; confirmed: number; updated_at: Date }[]> {
+  if (appealIds.length === 0) return [];
+  return db.selectFrom('appeal_counts').selectAll().where('appeal_id', 'in', appealIds).execute();
+}
+
+export async function countByStatus(
+  db: Kysely<Database>,
+  appealId: string,
+): Promise<{ status: string; count: number }[]> {
+  return db
+    .selectFrom('signatures')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('appeal_id', '=', appealId)
+    .groupBy('status')
+    .execute();
+}
+
+/** The public count of a published appeal: confirmed signatures as last counted, and its goal. */
+export async function findPublicCount(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<{ count: number; goal: number | null; updated_at: Date | null } | null> {
+  const row = await db
+    .selectFrom('appeals')
+    .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
+    .leftJoin('appeal_counts', 'appeal_counts.appeal_id', 'appeals.id')
+    .select(['appeals.goal', 'appeal_counts.updated_at'])
+    .select((eb) => eb.fn.coalesce('appeal_counts.confirmed', eb.lit(0)).as('count'))
+    .where('appeals.slug', '=', slug)
+    .where('appeals.status', 'in', ['open', 'closed'])
+    .where('campaigns.status', 'in', ['active', 'paused', 'closed'])
+    .executeTakeFirst();
+  return row ?? null;
+}

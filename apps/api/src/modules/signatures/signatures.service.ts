@@ -1,0 +1,166 @@
+// Signing an appeal: one signature per person, confirmed by email, counted by a background
+// aggregator so that signing never waits on a shared counter row.
+import { canonicalEmail, signatureInputSchema, type Locale } from '@chorus/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database.js';
+import { hashToken, newToken } from '../access/tokens.js';
+import { systemViewer } from '../access/viewer.js';
+import { findAppealBySlug, loadAppeals, type Appeal } from '../appeals/appeals.service.js';
+import { loadCampaigns } from '../campaigns/campaigns.service.js';
+import { parseInput, ValidationError } from '../errors.js';
+import { queueMail } from '../mail/mail.service.js';
+import { alreadySignedMail, confirmSignatureMail } from '../mail/templates.js';
+import { activePartnerId } from '../partnerships/partnerships.service.js';
+import type { Secrets } from '../privacy/secrets.js';
+import { translate } from '../translations.js';
+import { AppealClosedError, AppealNotFoundError, AppealNotOpenError } from './signatures.errors.js';
+import * as repository from './signatures.repository.js';
+
+export const CONFIRMATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface SigningEnvironment {
+  db: Kysely<Database>;
+  secrets: Secrets;
+  /** Where the confirmation link points. */
+  publicUrl: string;
+  /** The signer's address, kept only as a keyed hash. */
+  ip: string | null;
+  now?: Date;
+}
+
+/** The appeal, if it takes signatures now; the matching error otherwise. */
+async function appealOpenForSigning(db: Kysely<Database>, slug: string, now: Date): Promise<Appeal> {
+  const internal = { db, viewer: systemViewer('signing'), requestId: null };
+  const appeal = await findAppealBySlug(internal, slug);
+  if (!appeal) throw new AppealNotFoundError(slug);
+  const [campaign] = await loadCampaigns(internal, [appeal.campaignId]);
+  if (
+    !campaign ||
+    campaign.status === 'draft' ||
+    campaign.status === 'archived' ||
+    appeal.status === 'draft'
+  ) {
+    // Unpublished appeals do not exist for the public.
+    throw new AppealNotFoundError(slug);
+  }
+  if (
+    appeal.status === 'closed' ||
+    campaign.status === 'closed' ||
+    (appeal.closesAt && appeal.closesAt <= now)
+  ) {
+    throw new AppealClosedError();
+  }
+  if (campaign.status === 'paused' || (appeal.opensAt && appeal.opensAt > now))
+    throw new AppealNotOpenError(appeal.opensAt);
+  return appeal;
+}
+
+/**
+ * Records a signature. Signing again with the same email (in its canonical form) answers exactly
+ * as the first time, so the answer never tells whether an address has signed; the person gets a
+ * mail saying they already have. The mail is queued in the same transaction as the signature.
+ */
+export async function signAppeal(
+  env: SigningEnvironment,
+  input: unknown,
+): Promise<{ confirmationRequired: boolean }> {
+  const now = env.now ?? new Date();
+  const signature = parseInput(signatureInputSchema, input);
+  const appeal = await appealOpenForSigning(env.db, signature.appealSlug, now);
+  if (signature.consentVersion !== appeal.consentVersion) {
+    throw new ValidationError([
+      {
+        path: ['consentVersion'],
+        message: `The consent text has changed since this form was loaded (now ${appeal.consentVersion}): reload it and sign again`,
+      },
+    ]);
+  }
+  const partnerId = signature.partnerSlug
+    ? await activePartnerId(env.db, appeal.campaignId, signature.partnerSlug)
+    : null;
+  const title = translate(appeal, signature.locale).title;
+  const token = appeal.doubleOptIn ? newToken() : null;
+  const expiresAt = new Date(now.getTime() + CONFIRMATION_LIFETIME_MS);
+  const { secrets } = env;
+  await env.db.transaction().execute(async (trx) => {
+    const inserted = await repository.insertSignatureOnce(trx, {
+      appeal_id: appeal.id,
+      email_index: secrets.emailIndex(canonicalEmail(signature.email)),
+      email_sealed: secrets.seal(signature.email),
+      name_sealed: secrets.seal(signature.name),
+      postcode_sealed: signature.postcode ? secrets.seal(signature.postcode) : null,
+      comment_sealed: signature.comment ? secrets.seal(signature.comment) : null,
+      country: signature.country,
+      locale: signature.locale,
+      status: token ? 'pending' : 'confirmed',
+      consent_version: appeal.consentVersion,
+      consent_to_lead: signature.consentToLead,
+      consent_to_partner: partnerId ? signature.consentToPartner : false,
+      partner_organisation_id: partnerId,
+      utm: signature.utm ? JSON.stringify(signature.utm) : null,
+      referrer: signature.referrer,
+      ip_hash: env.ip ? secrets.ipHash(env.ip) : null,
+      confirm_token_hash: token ? hashToken(token) : null,
+      confirm_expires_at: token ? expiresAt : null,
+      confirmed_at: token ? null : now,
+    });
+    const mail = inserted
+      ? token
+        ? confirmSignatureMail(signature.locale, {
+            name: signature.name,
+            appealTitle: title,
+            link: `${env.publicUrl}/confirm?token=${token}&lang=${signature.locale}`,
+            expiresAt,
+          })
+        : null
+      : alreadySignedMail(signature.locale, { appealTitle: title });
+    if (mail) {
+      await queueMail(trx, {
+        kind: inserted ? 'signature-confirmation' : 'signature-duplicate',
+        to: signature.email,
+        ...mail,
+      });
+    }
+  });
+  return { confirmationRequired: appeal.doubleOptIn };
+}
+
+export type ConfirmationOutcome =
+  { outcome: 'confirmed'; locale: Locale; appealTitle: string } | { outcome: 'expired' | 'unknown' };
+
+/** Confirms the signature a link's token belongs to. The token works once. */
+export async function confirmSignature(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<ConfirmationOutcome> {
+  const tokenHash = hashToken(token.trim());
+  const confirmed = await repository.confirmByToken(db, tokenHash, now);
+  if (!confirmed) {
+    const pending = await repository.findByTokenHash(db, tokenHash);
+    return { outcome: pending && pending.status === 'pending' ? 'expired' : 'unknown' };
+  }
+  const [appeal] = await loadAppeals({ db, viewer: systemViewer('signing'), requestId: null }, [
+    confirmed.appeal_id,
+  ]);
+  return {
+    outcome: 'confirmed',
+    locale: confirmed.locale,
+    appealTitle: appeal ? translate(appeal, confirmed.locale).title : '',
+  };
+}
+
+/** Brings appeal_counts up to date: the appeals with confirmations since `since`, or all when null. */
+export function recountSignatures(db: Kysely<Database>, since: Date | null): Promise<number> {
+  return repository.recountAppeals(db, since);
+}
+
+/** Confirmed signatures per appeal, as last counted, in key order. */
+export async function loadSignatureCounts(
+  db: Kysely<Database>,
+  appealIds: readonly string[],
+): Promise<number[]> {
+  const rows = await repository.findCounts(db, appealIds);
+  const byAppeal = new Map(rows.map((row) => [row.appeal_id, row.confirmed]));
+  return appealIds.map((id) => byAppeal.get(id) ?? 0);
+}

@@ -1,0 +1,78 @@
+// What a person gives when they sign an appeal, and how their email is recognised when they sign
+// again. The widget checks the same rules before it sends.
+import { z } from 'zod';
+
+import { countryCodeSchema } from './countries.js';
+import { emailSchema, httpUrlSchema } from './contact.js';
+import { localeSchema } from './locales.js';
+import { slugSchema } from './slugs.js';
+
+export const SIGNATURE_LIMITS = { name: 200, postcode: 20, comment: 1000, utm: 200 } as const;
+
+// Names are shown in exports and spreadsheets: a URL is spam, and a leading = + - @ would be run
+// as a formula by a spreadsheet that opens the export.
+const nameSchema = z
+  .string({ error: 'Enter your name' })
+  .trim()
+  .min(1, { error: 'Enter your name' })
+  .max(SIGNATURE_LIMITS.name, { error: `A name can have at most ${SIGNATURE_LIMITS.name} characters` })
+  .refine((name) => !/(https?:\/\/|www\.)/i.test(name), { error: 'A name cannot contain a web address' })
+  .refine((name) => !/^[=+\-@]/.test(name), { error: 'A name cannot start with = + - or @' });
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} can have at most ${max} characters` })
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+export const signatureInputSchema = z.object({
+  appealSlug: slugSchema,
+  name: nameSchema,
+  email: emailSchema,
+  country: countryCodeSchema,
+  postcode: optionalText(SIGNATURE_LIMITS.postcode, 'A postcode'),
+  comment: optionalText(SIGNATURE_LIMITS.comment, 'A comment'),
+  locale: localeSchema,
+  /** To hear from the campaign's lead organisation. */
+  consentToLead: z.boolean(),
+  /** To hear from the partner that brought the signer in (when there is one). */
+  consentToPartner: z.boolean(),
+  /** The consent text version the signer saw; must be the appeal's current one. */
+  consentVersion: z.string().trim().min(1).max(40),
+  partnerSlug: slugSchema.nullish().transform((value) => value ?? null),
+  utm: z
+    .object({
+      source: optionalText(SIGNATURE_LIMITS.utm, 'utm_source'),
+      medium: optionalText(SIGNATURE_LIMITS.utm, 'utm_medium'),
+      campaign: optionalText(SIGNATURE_LIMITS.utm, 'utm_campaign'),
+      content: optionalText(SIGNATURE_LIMITS.utm, 'utm_content'),
+      term: optionalText(SIGNATURE_LIMITS.utm, 'utm_term'),
+    })
+    .nullish()
+    .transform((value) => value ?? null),
+  referrer: httpUrlSchema.nullish().transform((value) => value ?? null),
+});
+export type SignatureInput = z.infer<typeof signatureInputSchema>;
+
+// Mail providers that ignore dots in the local part; they are removed before comparing.
+const DOTLESS_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+/**
+ * The form of an email address used to recognise the same person signing twice: lower case, no
+ * "+tag" (most providers deliver name+tag@ to name@), no dots for Gmail, and googlemail.com as
+ * gmail.com. Mail is always sent to the address as typed.
+ */
+export function canonicalEmail(email: string): string {
+  const trimmed = email.trim().toLowerCase();
+  const at = trimmed.lastIndexOf('@');
+  if (at < 1) return trimmed;
+  let local = trimmed.slice(0, at);
+  let domain = trimmed.slice(at + 1);
+  if (domain === 'googlemail.com') domain = 'gmail.com';
+  const plus = local.indexOf('+');
+  if (plus > 0) local = local.slice(0, plus);
+  if (DOTLESS_DOMAINS.has(domain)) local = local.replaceAll('.', '');
+  return `${local}@${domain}`;
+}
