@@ -59,6 +59,17 @@ const environmentSchema = z.object({
         return z.NEVER;
       }
     }),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value && value.trim() !== '' ? value.trim() : null))
+    .refine((value) => value === null || /^smtps?:\/\//.test(value), {
+      message: 'must be an smtp:// or smtps:// URL, like smtp://user:password@mail.example.org:587',
+    }),
+  CHORUS_MAIL_FROM: z
+    .string()
+    .min(3, 'must be a sender like "Chorus <campaigns@example.org>"')
+    .default('Chorus <no-reply@chorus.local>'),
   CHORUS_DEMO_DATA: z
     .enum(['auto', 'off'], { error: 'must be auto (load the demo campaign into an empty database) or off' })
     .default('auto'),
@@ -79,6 +90,9 @@ export interface Config {
   admin: { email: string | null; password: string | null };
   /** Origins besides Chorus's own whose pages may use a session (a dashboard dev server). */
   allowedOrigins: string[];
+  /** Where mail goes out; null keeps it in the outbox for admins to read. */
+  smtpUrl: string | null;
+  mailFrom: string;
   /** The master key for supporters' personal data; null to use (or create) the data directory's key file. */
   encryptionKey: Buffer | null;
 }
@@ -97,7 +111,8 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
         const variable = issue.path.join('.');
         const given = environment[variable];
         // Never echo a secret into logs.
-        const shown = given === undefined || /PASSWORD|SECRET|KEY/.test(variable) ? '' : ` (got "${given}")`;
+        const shown =
+          given === undefined || /PASSWORD|SECRET|KEY|SMTP_URL/.test(variable) ? '' : ` (got "${given}")`;
         return `${variable} ${issue.message}${shown}`;
       }),
     );
@@ -116,5 +131,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     admin: { email: env.CHORUS_ADMIN_EMAIL ?? null, password: env.CHORUS_ADMIN_PASSWORD ?? null },
     allowedOrigins: env.CHORUS_ALLOWED_ORIGINS,
     encryptionKey: env.CHORUS_ENCRYPTION_KEY,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.CHORUS_MAIL_FROM,
   };
 }

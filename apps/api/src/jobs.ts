@@ -1,46 +1,94 @@
-// Background work of the API process: keeping the public signature counts up to date.
+// Background work of the API process: keeping the public signature counts up to date, reminding
+// signers who have not confirmed, and sending the outbox's mail.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.js';
-import { recountSignatures } from './modules/signatures/signatures.service.js';
+import { deliverDueMail, type MailTransport } from './modules/mail/mail.service.js';
+import type { Secrets } from './modules/privacy/secrets.js';
+import { recountSignatures, remindUnconfirmed } from './modules/signatures/signatures.service.js';
 
 export interface BackgroundWork {
   stop(): Promise<void>;
 }
 
-/**
- * Every `intervalMs`, recounts the appeals with confirmations in the last minute (a window much
- * wider than the interval, so a slow transaction's confirmation is still seen); every
- * `reconcileEveryMs`, recounts every appeal, which corrects anything a window missed.
- */
-export function startBackgroundWork(
-  db: Kysely<Database>,
-  log: FastifyBaseLogger,
-  options = { intervalMs: 2000, windowMs: 60_000, reconcileEveryMs: 10 * 60_000 },
-): BackgroundWork {
-  let lastFull = 0;
+export interface BackgroundOptions {
+  db: Kysely<Database>;
+  log: FastifyBaseLogger;
+  secrets: Secrets;
+  publicUrl: string;
+  /** Sends the outbox; without one, mail stays in the outbox. */
+  mail: { transport: MailTransport; from: string } | null;
+  countEveryMs?: number;
+  /** How far back each count looks: much wider than the interval, so a slow transaction is still seen. */
+  countWindowMs?: number;
+  /** How often every appeal is recounted, which corrects anything a window missed. */
+  reconcileEveryMs?: number;
+  mailEveryMs?: number;
+  remindEveryMs?: number;
+}
+
+/** Runs `task` every `everyMs`, never two at once, logging failures and carrying on. */
+function repeat(everyMs: number, task: () => Promise<void>, log: FastifyBaseLogger, name: string) {
   let running: Promise<void> | null = null;
-  const tick = async () => {
-    const now = Date.now();
-    const full = now - lastFull >= options.reconcileEveryMs;
-    try {
-      const changed = await recountSignatures(db, full ? null : new Date(now - options.windowMs));
-      if (full) lastFull = now;
-      if (changed > 0) log.debug({ changed, full }, 'signature counts updated');
-    } catch (error) {
-      log.error({ err: error }, 'counting signatures failed; will retry');
-    }
-  };
   const timer = setInterval(() => {
-    running ??= tick().finally(() => {
-      running = null;
-    });
-  }, options.intervalMs);
+    running ??= task()
+      .catch((error: unknown) => log.error({ err: error }, `${name} failed; will retry`))
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs);
   timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
+
+export function startBackgroundWork(options: BackgroundOptions): BackgroundWork {
+  const { db, log } = options;
+  const windowMs = options.countWindowMs ?? 60_000;
+  const reconcileEveryMs = options.reconcileEveryMs ?? 10 * 60_000;
+  let lastFull = 0;
+  const stops = [
+    repeat(
+      options.countEveryMs ?? 2000,
+      async () => {
+        const now = Date.now();
+        const full = now - lastFull >= reconcileEveryMs;
+        const changed = await recountSignatures(db, full ? null : new Date(now - windowMs));
+        if (full) lastFull = now;
+        if (changed > 0) log.debug({ changed, full }, 'signature counts updated');
+      },
+      log,
+      'counting signatures',
+    ),
+    repeat(
+      options.remindEveryMs ?? 60_000,
+      async () => {
+        const reminded = await remindUnconfirmed(db, options.secrets, options.publicUrl);
+        if (reminded > 0) log.info({ reminded }, 'reminded signers who have not confirmed');
+      },
+      log,
+      'reminding signers',
+    ),
+  ];
+  const mail = options.mail;
+  if (mail) {
+    stops.push(
+      repeat(
+        options.mailEveryMs ?? 1000,
+        async () => {
+          const result = await deliverDueMail(db, mail.transport, { from: mail.from });
+          if (result.failed > 0) log.warn(result, 'some mail could not be sent; it will be retried');
+        },
+        log,
+        'sending mail',
+      ),
+    );
+  }
   return {
     async stop() {
-      clearInterval(timer);
-      await running;
+      await Promise.all(stops.map((stop) => stop()));
     },
   };
 }

@@ -5,9 +5,10 @@ import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoDataIfEmpty } from './demo/seed.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
+import { smtpTransport } from './modules/mail/mail-sender.js';
 import { loadSecrets } from './modules/privacy/secrets.js';
 import { buildApp } from './http/app.js';
-import { startBackgroundWork, type BackgroundWork } from './jobs.js';
+import { startBackgroundWork } from './jobs.js';
 
 function loadConfigOrExit(): Config {
   try {
@@ -23,7 +24,6 @@ function loadConfigOrExit(): Config {
 
 const config = loadConfigOrExit();
 
-let background: BackgroundWork | null = null;
 let firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>> = null;
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const { secrets, created: keyCreated } = await loadSecrets(
@@ -48,7 +48,6 @@ try {
   firstAdmin = await ensureFirstAdmin(database.db, config.admin);
   if (firstAdmin) log.info({ email: firstAdmin.email }, 'created the first admin');
   await app.listen({ port: config.port, host: config.host });
-  background = startBackgroundWork(database.db, log);
 } catch (error) {
   log.fatal({ err: error }, 'Chorus failed to start');
   await database.close();
@@ -59,6 +58,15 @@ const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const localHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 const base = config.publicUrl ?? `http://${localHost}:${port}`;
+const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
+const background = startBackgroundWork({
+  db: database.db,
+  log,
+  secrets,
+  publicUrl: base,
+  mail: transport ? { transport, from: config.mailFrom } : null,
+});
+if (!transport) log.warn('SMTP_URL is not set: mail stays in the outbox, where admins can read it');
 console.log(
   [
     '',
@@ -90,7 +98,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   timer.unref();
   try {
     await app.close();
-    await background?.stop();
+    await background.stop();
     await database.close();
     process.exit(0);
   } catch (error) {

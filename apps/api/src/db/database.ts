@@ -174,8 +174,14 @@ export interface OutboxMessagesTable {
   to_address: string;
   subject: string;
   text_body: string;
+  html_body: string | null;
   created_at: StampedAt;
   sent_at: Instant | null;
+  attempts: Generated<number>;
+  next_attempt_at: StampedAt;
+  claimed_until: Instant | null;
+  last_error: string | null;
+  failed_at: Instant | null;
 }
 
 export interface AppealConsentVersionsTable {
@@ -207,6 +213,7 @@ export interface SignaturesTable {
   referrer: string | null;
   ip_hash: string | null;
   confirm_token_hash: string | null;
+  confirm_token_sealed: string | null;
   confirm_expires_at: Instant | null;
   reminded_at: Instant | null;
   created_at: StampedAt;

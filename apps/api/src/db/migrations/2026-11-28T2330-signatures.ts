@@ -38,6 +38,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('referrer', 'text')
     .addColumn('ip_hash', 'text')
     .addColumn('confirm_token_hash', 'text', (col) => col.unique())
+    // The same token, sealed, so the reminder can repeat the link of the first mail.
+    .addColumn('confirm_token_sealed', 'text')
     .addColumn('confirm_expires_at', 'timestamptz')
     .addColumn('reminded_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
@@ -50,6 +52,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('signatures')
     .columns(['confirmed_at', 'appeal_id'])
     .where(sql.ref('status'), '=', 'confirmed')
+    .execute();
+  await db.schema
+    .createIndex('signatures_pending_idx')
+    .on('signatures')
+    .column('created_at')
+    .where(sql.ref('status'), '=', 'pending')
     .execute();
   await db.schema
     .createIndex('signatures_partner_idx')

@@ -5,10 +5,12 @@ import * as readSide from './2026-11-28T2200-read-side.js';
 import * as identityAndAccess from './2026-11-28T2300-identity-and-access.js';
 import * as consentVersions from './2026-11-28T2310-consent-versions.js';
 import * as signatures from './2026-11-28T2330-signatures.js';
+import * as mailDelivery from './2026-11-28T2340-mail-delivery.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T2200-read-side': readSide,
   '2026-11-28T2300-identity-and-access': identityAndAccess,
   '2026-11-28T2310-consent-versions': consentVersions,
   '2026-11-28T2330-signatures': signatures,
+  '2026-11-28T2340-mail-delivery': mailDelivery,
 };

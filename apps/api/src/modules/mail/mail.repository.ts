@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, OutboxMessageRow } from '../../db/database.js';
 
 export async function insertOutboxMessage(
   db: Kysely<Database>,
-  message: { kind: string; toAddress: string; subject: string; textBody: string },
+  message: { kind: string; toAddress: string; subject: string; textBody: string; htmlBody: string | null },
 ): Promise<OutboxMessageRow> {
   return db
     .insertInto('outbox_messages')
@@ -12,6 +12,7 @@ export async function insertOutboxMessage(
       to_address: message.toAddress,
       subject: message.subject,
       text_body: message.textBody,
+      html_body: message.htmlBody,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -28,5 +29,52 @@ export async function listOutboxMessages(
     .orderBy('id', 'desc')
     .offset(options.offset)
     .limit(options.limit)
+    .execute();
+}
+
+/**
+ * Claims up to `limit` messages that are due and not claimed by another sender, for `claimMs`.
+ * SKIP LOCKED lets several senders work side by side without taking the same message.
+ */
+export async function claimDueMessages(
+  db: Kysely<Database>,
+  options: { now: Date; claimMs: number; limit: number },
+): Promise<OutboxMessageRow[]> {
+  const claimedUntil = new Date(options.now.getTime() + options.claimMs);
+  const { rows } = await sql<OutboxMessageRow>`
+    update outbox_messages set claimed_until = ${claimedUntil}
+    where id in (
+      select id from outbox_messages
+      where sent_at is null and failed_at is null and next_attempt_at <= ${options.now}
+        and (claimed_until is null or claimed_until < ${options.now})
+      order by next_attempt_at
+      limit ${options.limit}
+      for update skip locked)
+    returning *`.execute(db);
+  return rows;
+}
+
+export async function markSent(db: Kysely<Database>, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('outbox_messages')
+    .set((eb) => ({ sent_at: now, claimed_until: null, attempts: eb('attempts', '+', 1), last_error: null }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markAttemptFailed(
+  db: Kysely<Database>,
+  id: string,
+  failure: { error: string; nextAttemptAt: Date | null; now: Date },
+): Promise<void> {
+  await db
+    .updateTable('outbox_messages')
+    .set((eb) => ({
+      attempts: eb('attempts', '+', 1),
+      last_error: failure.error.slice(0, 1000),
+      claimed_until: null,
+      ...(failure.nextAttemptAt ? { next_attempt_at: failure.nextAttemptAt } : { failed_at: failure.now }),
+    }))
+    .where('id', '=', id)
     .execute();
 }

@@ -10,7 +10,15 @@ const OutboxMessageRef = builder.objectRef<OutboxMessage>('OutboxMessage').imple
     subject: t.exposeString('subject'),
     text: t.exposeString('text'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    html: t.exposeString('html', { nullable: true }),
     sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true }),
+    attempts: t.exposeInt('attempts', { description: 'How many times sending was tried.' }),
+    lastError: t.exposeString('lastError', { nullable: true, description: 'Why the last attempt failed.' }),
+    failedAt: t.expose('failedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When Chorus stopped trying to send it.',
+    }),
   }),
 });
 

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database, OutboxMessageRow } from '../../db/database.js';
 import { toPage, type OffsetPage, type Page } from '../paging.js';
 import * as repository from './mail.repository.js';
+import { htmlFromText } from './templates.js';
 
 export interface OutboxMessage {
   id: string;
@@ -11,8 +12,12 @@ export interface OutboxMessage {
   to: string;
   subject: string;
   text: string;
+  html: string | null;
   createdAt: Date;
   sentAt: Date | null;
+  attempts: number;
+  lastError: string | null;
+  failedAt: Date | null;
 }
 
 function toOutboxMessage(row: OutboxMessageRow): OutboxMessage {
@@ -22,14 +27,19 @@ function toOutboxMessage(row: OutboxMessageRow): OutboxMessage {
     to: row.to_address,
     subject: row.subject,
     text: row.text_body,
+    html: row.html_body,
     createdAt: row.created_at,
     sentAt: row.sent_at,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    failedAt: row.failed_at,
   };
 }
 
+/** Queues a mail; its HTML part is made from the text when none is given. */
 export async function queueMail(
   db: Kysely<Database>,
-  message: { kind: string; to: string; subject: string; text: string },
+  message: { kind: string; to: string; subject: string; text: string; html?: string },
 ): Promise<OutboxMessage> {
   return toOutboxMessage(
     await repository.insertOutboxMessage(db, {
@@ -37,8 +47,65 @@ export async function queueMail(
       toAddress: message.to,
       subject: message.subject,
       textBody: message.text,
+      htmlBody: message.html ?? htmlFromText(message.text),
     }),
   );
+}
+
+/** Something that sends one mail, such as a nodemailer transport. */
+export interface MailTransport {
+  sendMail(mail: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+  }): Promise<unknown>;
+}
+
+export const MAX_ATTEMPTS = 8;
+
+/** 1 min, 2, 4, … up to 6 h between attempts. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(60_000 * 2 ** (attempt - 1), 6 * 60 * 60 * 1000);
+}
+
+/**
+ * Sends the mail that is due, up to `limit` messages. A failed attempt is retried later with
+ * back-off; after MAX_ATTEMPTS the message is marked failed and stays readable in the outbox.
+ * Returns how many were sent and how many failed this time.
+ */
+export async function deliverDueMail(
+  db: Kysely<Database>,
+  transport: MailTransport,
+  options: { from: string; limit?: number; now?: Date },
+): Promise<{ sent: number; failed: number }> {
+  const now = options.now ?? new Date();
+  const due = await repository.claimDueMessages(db, { now, claimMs: 60_000, limit: options.limit ?? 50 });
+  let sent = 0;
+  let failed = 0;
+  for (const message of due) {
+    try {
+      await transport.sendMail({
+        from: options.from,
+        to: message.to_address,
+        subject: message.subject,
+        text: message.text_body,
+        ...(message.html_body ? { html: message.html_body } : {}),
+      });
+      await repository.markSent(db, message.id, new Date());
+      sent += 1;
+    } catch (error) {
+      const attempt = message.attempts + 1;
+      await repository.markAttemptFailed(db, message.id, {
+        error: error instanceof Error ? error.message : String(error),
+        nextAttemptAt: attempt >= MAX_ATTEMPTS ? null : new Date(now.getTime() + retryDelayMs(attempt)),
+        now,
+      });
+      failed += 1;
+    }
+  }
+  return { sent, failed };
 }
 
 /** Newest first. Callers check that the viewer is an admin. */

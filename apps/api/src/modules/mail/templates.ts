@@ -12,9 +12,20 @@ function formatDate(date: Date, locale: Locale): string {
 
 export function confirmSignatureMail(
   locale: Locale,
-  details: { name: string; appealTitle: string; link: string; expiresAt: Date },
+  details: { name: string; appealTitle: string; link: string; expiresAt: Date; reminder?: boolean },
 ): Mail {
   const until = formatDate(details.expiresAt, locale);
+  const mail = confirmationWords(locale, details, until);
+  if (!details.reminder) return mail;
+  const prefix = { en: 'Reminder: ', ko: '다시 알려 드립니다: ', ja: '再送：' }[locale];
+  return { ...mail, subject: `${prefix}${mail.subject}` };
+}
+
+function confirmationWords(
+  locale: Locale,
+  details: { name: string; appealTitle: string; link: string },
+  until: string,
+): Mail {
   switch (locale) {
     case 'ko':
       return {
@@ -52,4 +63,23 @@ export function alreadySignedMail(locale: Locale, details: { appealTitle: string
         text: `You have already signed "${details.appealTitle}" with this email address. Each person counts once. Thank you for your support.\n`,
       };
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The HTML part of a mail: its text in paragraphs, with links made clickable. */
+export function htmlFromText(text: string): string {
+  const paragraphs = text
+    .trim()
+    .split(/\n{2,}/)
+    .map((paragraph) =>
+      escapeHtml(paragraph)
+        .replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')
+        .replaceAll('\n', '<br>'),
+    );
+  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">${paragraphs
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('')}</body></html>`;
 }

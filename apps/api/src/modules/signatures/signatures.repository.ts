@@ -24,7 +24,13 @@ export async function confirmByToken(
 ): Promise<SignatureRow | null> {
   const row = await db
     .updateTable('signatures')
-    .set({ status: 'confirmed', confirmed_at: now, confirm_token_hash: null, confirm_expires_at: null })
+    .set({
+      status: 'confirmed',
+      confirmed_at: now,
+      confirm_token_hash: null,
+      confirm_token_sealed: null,
+      confirm_expires_at: null,
+    })
     .where('confirm_token_hash', '=', tokenHash)
     .where('status', '=', 'pending')
     .where('confirm_expires_at', '>', now)
@@ -100,4 +106,22 @@ export async function findPublicCount(
     .where('campaigns.status', 'in', ['active', 'paused', 'closed'])
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** Marks as reminded, and returns, pending signatures made before `signedBefore` whose link still works. */
+export async function claimReminders(
+  db: Kysely<Database>,
+  options: { signedBefore: Date; now: Date; limit: number },
+): Promise<SignatureRow[]> {
+  const { rows } = await sql<SignatureRow>`
+    update signatures set reminded_at = ${options.now}
+    where id in (
+      select id from signatures
+      where status = 'pending' and reminded_at is null
+        and created_at < ${options.signedBefore} and confirm_expires_at > ${options.now}
+      order by created_at
+      limit ${options.limit}
+      for update skip locked)
+    returning *`.execute(db);
+  return rows;
 }

@@ -28,6 +28,10 @@ export interface SigningEnvironment {
   now?: Date;
 }
 
+function confirmationLink(publicUrl: string, token: string, locale: Locale): string {
+  return `${publicUrl}/confirm?token=${token}&lang=${locale}`;
+}
+
 /** The appeal, if it takes signatures now; the matching error otherwise. */
 async function appealOpenForSigning(db: Kysely<Database>, slug: string, now: Date): Promise<Appeal> {
   const internal = { db, viewer: systemViewer('signing'), requestId: null };
@@ -101,6 +105,7 @@ export async function signAppeal(
       referrer: signature.referrer,
       ip_hash: env.ip ? secrets.ipHash(env.ip) : null,
       confirm_token_hash: token ? hashToken(token) : null,
+      confirm_token_sealed: token ? secrets.seal(token) : null,
       confirm_expires_at: token ? expiresAt : null,
       confirmed_at: token ? null : now,
     });
@@ -109,7 +114,7 @@ export async function signAppeal(
         ? confirmSignatureMail(signature.locale, {
             name: signature.name,
             appealTitle: title,
-            link: `${env.publicUrl}/confirm?token=${token}&lang=${signature.locale}`,
+            link: confirmationLink(env.publicUrl, token, signature.locale),
             expiresAt,
           })
         : null
@@ -163,4 +168,43 @@ export async function loadSignatureCounts(
   const rows = await repository.findCounts(db, appealIds);
   const byAppeal = new Map(rows.map((row) => [row.appeal_id, row.confirmed]));
   return appealIds.map((id) => byAppeal.get(id) ?? 0);
+}
+
+export const REMINDER_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Sends one reminder to each signer who has not confirmed 24 hours after signing while the link
+ * still works, repeating the link of the first mail. Returns how many reminders were queued.
+ */
+export async function remindUnconfirmed(
+  db: Kysely<Database>,
+  secrets: Secrets,
+  publicUrl: string,
+  now = new Date(),
+  limit = 200,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const due = await repository.claimReminders(trx, {
+      signedBefore: new Date(now.getTime() - REMINDER_AFTER_MS),
+      now,
+      limit,
+    });
+    const appeals = await loadAppeals({ db: trx, viewer: systemViewer('reminders'), requestId: null }, [
+      ...new Set(due.map((signature) => signature.appeal_id)),
+    ]);
+    const byId = new Map(appeals.flatMap((appeal) => (appeal ? [[appeal.id, appeal] as const] : [])));
+    for (const signature of due) {
+      const appeal = byId.get(signature.appeal_id);
+      if (!appeal || !signature.confirm_token_sealed || !signature.confirm_expires_at) continue;
+      const mail = confirmSignatureMail(signature.locale, {
+        name: secrets.open(signature.name_sealed),
+        appealTitle: translate(appeal, signature.locale).title,
+        link: confirmationLink(publicUrl, secrets.open(signature.confirm_token_sealed), signature.locale),
+        expiresAt: signature.confirm_expires_at,
+        reminder: true,
+      });
+      await queueMail(trx, { kind: 'signature-reminder', to: secrets.open(signature.email_sealed), ...mail });
+    }
+    return due.length;
+  });
 }
