@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       demoData: 'auto',
     });
     expect(config.dataDir).toMatch(/\.chorus-data$/);
+    expect(config.smtpUrl).toBeNull();
+    expect(config.encryptionKey).toBeNull();
   });
 
   it('reads every variable', () => {
@@ -30,6 +32,8 @@ describe('loadConfig', () => {
       CHORUS_ADMIN_PASSWORD: 'a long enough secret',
       CHORUS_ALLOWED_ORIGINS: 'http://localhost:5173, https://dashboard.example.org',
       CHORUS_ENCRYPTION_KEY: '2a'.repeat(32),
+      SMTP_URL: 'smtp://chorus:secret@mail.example.org:587',
+      CHORUS_MAIL_FROM: 'Chorus <campaigns@example.org>',
     });
     expect(config).toEqual({
       port: 8080,
@@ -44,6 +48,8 @@ describe('loadConfig', () => {
       admin: { email: 'admin@example.org', password: 'a long enough secret' },
       allowedOrigins: ['http://localhost:5173', 'https://dashboard.example.org'],
       encryptionKey: Buffer.alloc(32, 0x2a),
+      smtpUrl: 'smtp://chorus:secret@mail.example.org:587',
+      mailFrom: 'Chorus <campaigns@example.org>',
     });
   });
 
