@@ -12,5 +12,6 @@ import '../modules/api-keys/api-keys.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/mail/mail.schema.js';
 import '../modules/signatures/signatures.schema.js';
+import '../modules/signatures/supporters.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,144 @@
+// Partners see the signers they brought in, and the lead sees those of its campaigns, each only
+// where the signer agreed to hear from them; every read is audited.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { anApiKey } from './fixtures.js';
+import { ADMIN, startTestApi, type Client, type TestApi } from './harness.js';
+
+let api: TestApi;
+const keys = new Map<string, Client>();
+
+async function organisationId(slug: string): Promise<string> {
+  const row = await api.database.db
+    .selectFrom('organisations')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function sign(email: string, options: { partner?: string; toPartner?: boolean; toLead?: boolean }) {
+  const { body } = await api.graphql(
+    `mutation ($input: SignAppealInput!) { signAppeal(input: $input) { __typename } }`,
+    {
+      input: {
+        appealSlug: 'korea-peace-appeal',
+        name: `Signer ${email}`,
+        email,
+        country: 'JP',
+        locale: 'ja',
+        consentToLead: options.toLead ?? false,
+        consentToPartner: options.toPartner ?? false,
+        consentVersion: '2026-11-v1',
+        partnerSlug: options.partner ?? null,
+        utm: { source: 'newsletter' },
+      },
+    },
+  );
+  expect(body.data).toEqual({ signAppeal: { __typename: 'SignAppealSuccess' } });
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ demoData: true, admin: true });
+  const db = api.database.db;
+  await sql`update appeals set double_opt_in = false`.execute(db);
+  await sign('brought-and-agreed@example.org', { partner: 'women-cross-dmz', toPartner: true });
+  await sign('brought-lead-only@example.org', { partner: 'women-cross-dmz', toLead: true });
+  await sign('other-partner@example.org', { partner: 'nobel-womens-initiative', toPartner: true });
+  await sign('direct-to-lead@example.org', { toLead: true });
+  await sign('agreed-to-nobody@example.org', { partner: 'women-cross-dmz' });
+  await sign('unknown-partner@example.org', { partner: 'no-such-org', toPartner: true });
+  await sql`update appeals set double_opt_in = true`.execute(db);
+  await sign('not-confirmed-yet@example.org', { partner: 'women-cross-dmz', toPartner: true });
+  const bearer = async (organisation: string, scopes: ('supporters:read' | 'campaigns:read')[]) =>
+    api.client({
+      authorization: `Bearer ${(await anApiKey(db, { organisationId: await organisationId(organisation), scopes })).secret}`,
+    });
+  keys.set('wcdmz', await bearer('women-cross-dmz', ['supporters:read']));
+  keys.set('wilpf', await bearer('wilpf', ['supporters:read']));
+  keys.set('wcdmz without scope', await bearer('women-cross-dmz', ['campaigns:read']));
+});
+afterAll(() => api.close());
+
+const SUPPORTERS = `query ($org: String!, $confirmedOnly: Boolean, $first: Int, $after: String) {
+  organisation(slug: $org) {
+    supporters(confirmedOnly: $confirmedOnly, first: $first, after: $after) {
+      edges { node { email name via confirmed appealSlug utmSource country } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+
+async function emails(client: Client, org: string, confirmedOnly = true): Promise<string[]> {
+  const { body } = await client.graphql<{
+    organisation: { supporters: { edges: { node: { email: string } }[] } };
+  }>(SUPPORTERS, { org, confirmedOnly });
+  expect(body.errors).toBeUndefined();
+  return body.data?.organisation.supporters.edges.map((edge) => edge.node.email) ?? [];
+}
+
+it('shows a partner only the signers it brought in who agreed to hear from it', async () => {
+  expect(await emails(keys.get('wcdmz') as Client, 'women-cross-dmz')).toEqual([
+    'brought-and-agreed@example.org',
+  ]);
+  expect(await emails(keys.get('wcdmz') as Client, 'women-cross-dmz', false)).toEqual([
+    'brought-and-agreed@example.org',
+    'not-confirmed-yet@example.org',
+  ]);
+  const { body } = await (keys.get('wcdmz') as Client).graphql(SUPPORTERS, {
+    org: 'women-cross-dmz',
+    first: 1,
+  });
+  expect(body.data).toEqual({
+    organisation: {
+      supporters: {
+        edges: [
+          {
+            node: {
+              email: 'brought-and-agreed@example.org',
+              name: 'Signer brought-and-agreed@example.org',
+              via: 'PARTNER',
+              confirmed: true,
+              appealSlug: 'korea-peace-appeal',
+              utmSource: 'newsletter',
+              country: 'JP',
+            },
+          },
+        ],
+        pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
+      },
+    },
+  });
+});
+
+it('shows the lead the signers of its campaigns who agreed to hear from the lead', async () => {
+  expect(await emails(keys.get('wilpf') as Client, 'wilpf')).toEqual([
+    'brought-lead-only@example.org',
+    'direct-to-lead@example.org',
+  ]);
+});
+
+it('refuses other organisations, keys without the scope, and anonymous callers', async () => {
+  for (const [client, org] of [
+    [keys.get('wcdmz'), 'wilpf'],
+    [keys.get('wcdmz'), 'nobel-womens-initiative'],
+    [keys.get('wcdmz without scope'), 'women-cross-dmz'],
+    [api.client({}), 'women-cross-dmz'],
+  ] as const) {
+    const { body } = await (client as Client).graphql(SUPPORTERS, { org });
+    expect(body.data?.organisation ?? null).toBeNull();
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(body.errors?.[0]?.extensions?.code);
+  }
+});
+
+it('lets an admin read any organisation’s supporters, and records every read', async () => {
+  const admin = await api.signIn(ADMIN.email, ADMIN.password);
+  expect(await emails(admin, 'nobel-womens-initiative')).toEqual(['other-partner@example.org']);
+  const { body } = await admin.graphql<{
+    auditLog: { edges: { node: { action: string; actor: string } }[] };
+  }>(`{ auditLog(first: 50) { edges { node { action actor } } } }`);
+  const reads = body.data?.auditLog.edges.filter((edge) => edge.node.action === 'supporters.read') ?? [];
+  expect(reads.length).toBeGreaterThanOrEqual(5);
+  expect(reads.some((edge) => edge.node.actor.startsWith('key test key'))).toBe(true);
+  expect(reads.some((edge) => edge.node.actor === ADMIN.email)).toBe(true);
+});
