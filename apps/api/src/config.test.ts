@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       CHORUS_ENCRYPTION_KEY: '2a'.repeat(32),
       SMTP_URL: 'smtp://chorus:secret@mail.example.org:587',
       CHORUS_MAIL_FROM: 'Chorus <campaigns@example.org>',
+      REDIS_URL: 'redis://127.0.0.1:6379',
     });
     expect(config).toEqual({
       port: 8080,
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       encryptionKey: Buffer.alloc(32, 0x2a),
       smtpUrl: 'smtp://chorus:secret@mail.example.org:587',
       mailFrom: 'Chorus <campaigns@example.org>',
+      redisUrl: 'redis://127.0.0.1:6379',
     });
   });
 

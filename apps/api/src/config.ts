@@ -70,6 +70,13 @@ const environmentSchema = z.object({
     .string()
     .min(3, 'must be a sender like "Chorus <campaigns@example.org>"')
     .default('Chorus <no-reply@chorus.local>'),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((value) => (value && value.trim() !== '' ? value.trim() : null))
+    .refine((value) => value === null || /^rediss?:\/\//.test(value), {
+      message: 'must be a redis:// or rediss:// URL, like redis://127.0.0.1:6379',
+    }),
   CHORUS_DEMO_DATA: z
     .enum(['auto', 'off'], { error: 'must be auto (load the demo campaign into an empty database) or off' })
     .default('auto'),
@@ -92,6 +99,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Where mail goes out; null keeps it in the outbox for admins to read. */
   smtpUrl: string | null;
+  /** Shared store for signing rate limits across processes; null keeps them in memory. */
+  redisUrl: string | null;
   mailFrom: string;
   /** The master key for supporters' personal data; null to use (or create) the data directory's key file. */
   encryptionKey: Buffer | null;
@@ -112,7 +121,9 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
         const given = environment[variable];
         // Never echo a secret into logs.
         const shown =
-          given === undefined || /PASSWORD|SECRET|KEY|SMTP_URL/.test(variable) ? '' : ` (got "${given}")`;
+          given === undefined || /PASSWORD|SECRET|KEY|SMTP_URL|REDIS_URL/.test(variable)
+            ? ''
+            : ` (got "${given}")`;
         return `${variable} ${issue.message}${shown}`;
       }),
     );
@@ -132,6 +143,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     allowedOrigins: env.CHORUS_ALLOWED_ORIGINS,
     encryptionKey: env.CHORUS_ENCRYPTION_KEY,
     smtpUrl: env.SMTP_URL,
+    redisUrl: env.REDIS_URL,
     mailFrom: env.CHORUS_MAIL_FROM,
   };
 }

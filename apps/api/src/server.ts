@@ -7,6 +7,8 @@ import { seedDemoDataIfEmpty } from './demo/seed.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { smtpTransport } from './modules/mail/mail-sender.js';
 import { loadSecrets } from './modules/privacy/secrets.js';
+import { DEFAULT_SIGNING_LIMITS, SigningGuard } from './modules/signatures/signing-guard.js';
+import { Redis } from 'ioredis';
 import { buildApp } from './http/app.js';
 import { startBackgroundWork } from './jobs.js';
 
@@ -30,7 +32,13 @@ const { secrets, created: keyCreated } = await loadSecrets(
   config.encryptionKey,
   join(config.dataDir, 'encryption.key'),
 );
-const app = await buildApp({ ...config, secrets }, database);
+const redis = config.redisUrl
+  ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 })
+  : null;
+const app = await buildApp(
+  { ...config, secrets, signingGuard: new SigningGuard(DEFAULT_SIGNING_LIMITS, redis) },
+  database,
+);
 const log = app.log;
 
 try {
@@ -99,6 +107,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   try {
     await app.close();
     await background.stop();
+    redis?.disconnect();
     await database.close();
     process.exit(0);
   } catch (error) {

@@ -57,10 +57,13 @@ const EXPECTED: Record<string, string> = {
   'createApiKey (lead organisation)':        '- - - Y - - - - - Y',
   'revokeApiKey (lead organisation key)':    '- - - Y - - - - - Y',
   'changePassword':                          '- Y Y Y Y - - - - Y',
+  'block (email domain)':                    '- - - - - - - - - Y',
+  'invalidateSignatures':                    '- - - - - - - - - Y',
   'read a draft campaign':                   '- Y Y Y - Y - - - Y',
   'read a draft appeal':                     '- Y Y Y - Y - - - Y',
   'Organisation.members (lead organisation)':'- Y Y Y - - - - - Y',
   'Organisation.apiKeys (lead organisation)':'- - - Y - - - - - Y',
+  'Organisation.supporters (lead organisation)':'- - - Y - - - - - Y',
   'auditLog (lead organisation)':            '- - - Y - - - - - Y',
   'outbox':                                  '- - - - - - - - - Y',
 };
@@ -338,6 +341,25 @@ const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
       ),
       'ChangePasswordSuccess',
     ),
+  'block (email domain)':                    '- - - - - - - - - Y',
+  'invalidateSignatures':                    '- - - - - - - - - Y',
+  'block (email domain)': async (client) =>
+    outcome(
+      await client.graphql(`mutation ($input: BlockInput!) { block(input: $input) { __typename } }`, {
+        input: { kind: 'EMAIL_DOMAIN', value: `${unique('spam')}.example`, reason: 'matrix' },
+      }),
+      'Block',
+    ),
+  invalidateSignatures: async (client) => {
+    const { appeal } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: InvalidateSignaturesInput!) { invalidateSignatures(input: $input) { __typename } }`,
+        { input: { appealSlug: appeal.slug, emailDomain: 'flood.example', reason: 'matrix' } },
+      ),
+      'SignaturesInvalidated',
+    );
+  },
   'read a draft campaign': async (client) =>
     outcome(await client.graphql(`{ campaign(slug: "lead-only-draft") { slug } }`), null),
   'read a draft appeal': async (client) =>
@@ -346,6 +368,11 @@ const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
     outcome(await client.graphql(`{ organisation(slug: "lead-org") { members { role } } }`), null),
   'Organisation.apiKeys (lead organisation)': async (client) =>
     outcome(await client.graphql(`{ organisation(slug: "lead-org") { apiKeys { name } } }`), null),
+  'Organisation.supporters (lead organisation)': async (client) =>
+    outcome(
+      await client.graphql(`{ organisation(slug: "lead-org") { supporters { edges { cursor } } } }`),
+      null,
+    ),
   'auditLog (lead organisation)': async (client) =>
     outcome(
       await client.graphql(

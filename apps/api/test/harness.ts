@@ -4,6 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import { seedDemoData } from '../src/demo/seed.js';
 import { buildApp } from '../src/http/app.js';
 import { secretsFrom } from '../src/modules/privacy/secrets.js';
+import {
+  DEFAULT_SIGNING_LIMITS,
+  SigningGuard,
+  type SigningLimits,
+} from '../src/modules/signatures/signing-guard.js';
 import { ensureFirstAdmin } from '../src/modules/accounts/accounts.service.js';
 import { SignInThrottle, type SignInThrottleOptions } from '../src/modules/accounts/sign-in-throttle.js';
 import { cloneTemplate, type TestDatabase } from './databases.js';
@@ -53,6 +58,7 @@ export interface TestApiOptions {
   /** Create the first admin, ADMIN. */
   admin?: boolean;
   signInThrottle?: SignInThrottleOptions;
+  signingLimits?: Partial<SigningLimits>;
   /** Load the Korea Peace Now! demo campaign first. */
   demoData?: boolean;
   /** Run as in production (errors masked). */
@@ -73,6 +79,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       secrets: TEST_SECRETS,
       ...(options.logStream ? { logStream: options.logStream } : {}),
       ...(options.signInThrottle ? { signInThrottle: new SignInThrottle(options.signInThrottle) } : {}),
+      signingGuard: new SigningGuard({ ...DEFAULT_SIGNING_LIMITS, ...options.signingLimits }),
     },
     database,
   );

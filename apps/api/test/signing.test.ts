@@ -8,7 +8,8 @@ import { startTestApi, TEST_SECRETS, type TestApi } from './harness.js';
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi({ demoData: true });
+  // Every test signer comes from 127.0.0.1: lift the per-address limits (test/abuse.test.ts keeps them).
+  api = await startTestApi({ demoData: true, signingLimits: { burst: 10_000, sustained: 10_000 } });
   const db = api.database.db;
   await anOrganisation(db, 'org');
   await aCampaign(db, 'other-campaign', { lead: 'org' });

@@ -53,6 +53,10 @@ export const signatureInputSchema = z.object({
     .nullish()
     .transform((value) => value ?? null),
   referrer: httpUrlSchema.nullish().transform((value) => value ?? null),
+  /** A field people never see; anything in it was typed by a bot. */
+  honeypot: z.string().max(1000).nullish().transform((value) => value ?? null),
+  /** Milliseconds between showing the form and submitting it, as the form measured them. */
+  fillMs: z.number().int().min(0).nullish().transform((value) => value ?? null),
 });
 export type SignatureInput = z.infer<typeof signatureInputSchema>;
 
@@ -75,4 +79,9 @@ export function canonicalEmail(email: string): string {
   if (plus > 0) local = local.slice(0, plus);
   if (DOTLESS_DOMAINS.has(domain)) local = local.replaceAll('.', '');
   return `${local}@${domain}`;
+}
+
+/** The domain part of an email address, lower-cased. */
+export function emailDomain(email: string): string {
+  return email.trim().toLowerCase().split('@').pop() ?? '';
 }

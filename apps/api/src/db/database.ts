@@ -218,6 +218,17 @@ export interface SignaturesTable {
   reminded_at: Instant | null;
   created_at: StampedAt;
   confirmed_at: Instant | null;
+  suspect_reason: string | null;
+  email_domain_hash: string | null;
+}
+
+export interface BlocklistTable {
+  id: Generated<string>;
+  kind: 'ip_hash' | 'email_domain';
+  value: string;
+  reason: string;
+  created_by: string | null;
+  created_at: StampedAt;
 }
 
 export interface AppealCountsTable {
@@ -227,6 +238,7 @@ export interface AppealCountsTable {
 }
 
 export interface Database {
+  blocklist: BlocklistTable;
   signatures: SignaturesTable;
   appeal_counts: AppealCountsTable;
   appeal_consent_versions: AppealConsentVersionsTable;

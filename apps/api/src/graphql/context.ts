@@ -3,6 +3,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
+import type { SigningGuard } from '../modules/signatures/signing-guard.js';
 import type { ServiceContext } from '../modules/service-context.js';
 
 /** Lets the sign-in mutations set and clear the session cookie on the HTTP response. */
@@ -20,4 +21,5 @@ export interface GraphQLContext extends ServiceContext {
   /** Where people reach Chorus, for links in mail. */
   publicUrl: string;
   secrets: Secrets;
+  signingGuard: SigningGuard;
 }

@@ -13,5 +13,6 @@ import '../modules/audit/audit.schema.js';
 import '../modules/mail/mail.schema.js';
 import '../modules/signatures/signatures.schema.js';
 import '../modules/signatures/supporters.schema.js';
+import '../modules/signatures/moderation.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -17,6 +17,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import { AuthenticationError, authenticate } from '../modules/access/authentication.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
+import { SigningGuard } from '../modules/signatures/signing-guard.js';
 import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
 import { registerSignatureRoutes } from './signature-routes.js';
@@ -30,6 +31,7 @@ export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
   logStream?: { write(line: string): void };
   signInThrottle?: SignInThrottle;
   secrets: Secrets;
+  signingGuard?: SigningGuard;
 };
 
 export const SESSION_COOKIE = 'chorus_session';
@@ -53,6 +55,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
 
   await app.register(fastifyCookie);
   const signInThrottle = config.signInThrottle ?? new SignInThrottle();
+  const signingGuard = config.signingGuard ?? new SigningGuard();
   const secureCookies = config.publicUrl?.startsWith('https://') ?? false;
   const allowedOrigins = new Set(
     [...(config.allowedOrigins ?? []), ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])].map(
@@ -93,6 +96,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
       client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
       signInThrottle,
       secrets: config.secrets,
+      signingGuard,
       publicUrl: publicUrlFor(request),
       sessionCookie: {
         set: (token, expiresAt) =>

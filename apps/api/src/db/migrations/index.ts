@@ -6,6 +6,7 @@ import * as identityAndAccess from './2026-11-28T2300-identity-and-access.js';
 import * as consentVersions from './2026-11-28T2310-consent-versions.js';
 import * as signatures from './2026-11-28T2330-signatures.js';
 import * as mailDelivery from './2026-11-28T2340-mail-delivery.js';
+import * as blocklist from './2026-11-28T2350-blocklist.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T2200-read-side': readSide,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T2310-consent-versions': consentVersions,
   '2026-11-28T2330-signatures': signatures,
   '2026-11-28T2340-mail-delivery': mailDelivery,
+  '2026-11-28T2350-blocklist': blocklist,
 };

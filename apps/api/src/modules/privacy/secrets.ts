@@ -12,6 +12,8 @@ export interface Secrets {
   emailIndex(canonicalEmail: string): string;
   /** Keyed hash of an IP address, for rate limits and bulk invalidation without keeping the address. */
   ipHash(ip: string): string;
+  /** Keyed hash of an email's domain, for bulk invalidation. */
+  domainHash(domain: string): string;
 }
 
 const VERSION = 'v1';
@@ -25,6 +27,7 @@ export function secretsFrom(master: Buffer): Secrets {
   const sealKey = derive(master, 'seal');
   const indexKey = derive(master, 'email index');
   const ipKey = derive(master, 'ip hash');
+  const domainKey = derive(master, 'email domain');
   return {
     seal(plaintext) {
       const iv = randomBytes(12);
@@ -42,6 +45,8 @@ export function secretsFrom(master: Buffer): Secrets {
     },
     emailIndex: (canonicalEmail) => createHmac('sha256', indexKey).update(canonicalEmail).digest('hex'),
     ipHash: (ip) => createHmac('sha256', ipKey).update(ip).digest('hex').slice(0, 32),
+    domainHash: (domain) =>
+      createHmac('sha256', domainKey).update(domain.toLowerCase()).digest('hex').slice(0, 32),
   };
 }
 

@@ -183,3 +183,77 @@ export async function listSupportersOf(
   if (options.afterId !== null) query = query.where('signatures.id', '>', options.afterId);
   return query.orderBy('signatures.id').limit(options.limit).execute();
 }
+
+export async function isBlocked(
+  db: Kysely<Database>,
+  entries: { ipHash: string | null; emailDomain: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('blocklist')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('kind', '=', 'email_domain'), eb('value', '=', entries.emailDomain)]),
+        ...(entries.ipHash ? [eb.and([eb('kind', '=', 'ip_hash'), eb('value', '=', entries.ipHash)])] : []),
+      ]),
+    )
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function addBlock(
+  db: Kysely<Database>,
+  entry: { kind: 'ip_hash' | 'email_domain'; value: string; reason: string; createdBy: string | null },
+): Promise<void> {
+  await db
+    .insertInto('blocklist')
+    .values({ kind: entry.kind, value: entry.value, reason: entry.reason, created_by: entry.createdBy })
+    .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet({ reason: entry.reason }))
+    .execute();
+}
+
+export async function removeBlock(
+  db: Kysely<Database>,
+  kind: 'ip_hash' | 'email_domain',
+  value: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('blocklist')
+    .where('kind', '=', kind)
+    .where('value', '=', value)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Marks matching confirmed, pending or suspect signatures of an appeal invalid; returns how many. */
+export async function invalidateMatching(
+  db: Kysely<Database>,
+  appealId: string,
+  filter: {
+    ipHash: string | null;
+    emailDomainHash: string | null;
+    signedAfter: Date | null;
+    signedBefore: Date | null;
+  },
+): Promise<number> {
+  let query = db
+    .updateTable('signatures')
+    .set({ status: 'invalid', confirm_token_hash: null, confirm_token_sealed: null })
+    .where('appeal_id', '=', appealId)
+    .where('status', '<>', 'invalid');
+  if (filter.ipHash) query = query.where('ip_hash', '=', filter.ipHash);
+  if (filter.emailDomainHash) query = query.where('email_domain_hash', '=', filter.emailDomainHash);
+  if (filter.signedAfter) query = query.where('created_at', '>=', filter.signedAfter);
+  if (filter.signedBefore) query = query.where('created_at', '<', filter.signedBefore);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function recountAppeal(db: Kysely<Database>, appealId: string): Promise<void> {
+  await sql`
+    insert into appeal_counts (appeal_id, confirmed, updated_at)
+    select ${appealId}::uuid, count(*), now() from signatures where appeal_id = ${appealId}::uuid and status = 'confirmed'
+    on conflict (appeal_id) do update set confirmed = excluded.confirmed, updated_at = excluded.updated_at`.execute(
+    db,
+  );
+}

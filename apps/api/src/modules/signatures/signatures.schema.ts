@@ -71,6 +71,16 @@ const SignAppealInput = builder.inputType('SignAppealInput', {
     }),
     utm: t.field({ type: UtmInput, required: false }),
     referrer: t.string({ required: false, description: 'The page the form was on.' }),
+    honeypot: t.string({
+      required: false,
+      description:
+        'The value of a form field hidden from people. Leave it empty: anything in it marks a bot.',
+    }),
+    fillMs: t.int({
+      required: false,
+      description:
+        'Milliseconds between showing the form and submitting it; implausibly fast forms are not counted.',
+    }),
   }),
 });
 
@@ -101,7 +111,16 @@ builder.mutationFields((t) => ({
     },
     args: { input: t.arg({ type: SignAppealInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      signAppeal({ db: ctx.db, secrets: ctx.secrets, publicUrl: ctx.publicUrl, ip: ctx.client.ip }, input),
+      signAppeal(
+        {
+          db: ctx.db,
+          secrets: ctx.secrets,
+          guard: ctx.signingGuard,
+          publicUrl: ctx.publicUrl,
+          ip: ctx.client.ip,
+        },
+        input,
+      ),
   }),
   confirmSignature: t.field({
     type: SignatureConfirmed,

@@ -1,6 +1,12 @@
 // Signing an appeal: one signature per person, confirmed by email, counted by a background
 // aggregator so that signing never waits on a shared counter row.
-import { canonicalEmail, signatureInputSchema, type Locale } from '@chorus/domain';
+import {
+  canonicalEmail,
+  emailDomain,
+  signatureInputSchema,
+  type Locale,
+  type SignatureInput,
+} from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { hashToken, newToken } from '../access/tokens.js';
@@ -14,6 +20,7 @@ import { activePartnerId } from '../partnerships/partnerships.service.js';
 import type { Secrets } from '../privacy/secrets.js';
 import { translate } from '../translations.js';
 import { AppealClosedError, AppealNotFoundError, AppealNotOpenError } from './signatures.errors.js';
+import type { SigningGuard } from './signing-guard.js';
 import * as repository from './signatures.repository.js';
 
 export const CONFIRMATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -21,6 +28,7 @@ export const CONFIRMATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export interface SigningEnvironment {
   db: Kysely<Database>;
   secrets: Secrets;
+  guard: SigningGuard;
   /** Where the confirmation link points. */
   publicUrl: string;
   /** The signer's address, kept only as a keyed hash. */
@@ -30,6 +38,21 @@ export interface SigningEnvironment {
 
 function confirmationLink(publicUrl: string, token: string, locale: Locale): string {
   return `${publicUrl}/confirm?token=${token}&lang=${locale}`;
+}
+
+/** Why a submission looks like abuse, or null when it does not. */
+async function suspicion(
+  env: SigningEnvironment,
+  signature: SignatureInput,
+  facts: { appealId: string; ipHash: string | null; domain: string },
+): Promise<string | null> {
+  // Every submission counts against the address's limits, whatever else is wrong with it.
+  const limited = await env.guard.overLimit(facts.ipHash, facts.appealId);
+  if (signature.honeypot) return 'honeypot';
+  if (signature.fillMs !== null && signature.fillMs < env.guard.limits.minFillMs) return 'filled too fast';
+  if (await repository.isBlocked(env.db, { ipHash: facts.ipHash, emailDomain: facts.domain }))
+    return 'block list';
+  return limited;
 }
 
 /** The appeal, if it takes signatures now; the matching error otherwise. */
@@ -83,9 +106,22 @@ export async function signAppeal(
     ? await activePartnerId(env.db, appeal.campaignId, signature.partnerSlug)
     : null;
   const title = translate(appeal, signature.locale).title;
-  const token = appeal.doubleOptIn ? newToken() : null;
-  const expiresAt = new Date(now.getTime() + CONFIRMATION_LIFETIME_MS);
   const { secrets } = env;
+  const ipHash = env.ip ? secrets.ipHash(env.ip) : null;
+  const domain = emailDomain(signature.email);
+  const suspectReason = await suspicion(env, signature, { appealId: appeal.id, ipHash, domain });
+  // A suspect signature is answered like any other, but never mailed or counted.
+  const token = appeal.doubleOptIn && !suspectReason ? newToken() : null;
+  const status = suspectReason ? 'suspect' : token ? 'pending' : 'confirmed';
+  const expiresAt = new Date(now.getTime() + CONFIRMATION_LIFETIME_MS);
+  const confirmation = token
+    ? confirmSignatureMail(signature.locale, {
+        name: signature.name,
+        appealTitle: title,
+        link: confirmationLink(env.publicUrl, token, signature.locale),
+        expiresAt,
+      })
+    : null;
   await env.db.transaction().execute(async (trx) => {
     const inserted = await repository.insertSignatureOnce(trx, {
       appeal_id: appeal.id,
@@ -96,29 +132,26 @@ export async function signAppeal(
       comment_sealed: signature.comment ? secrets.seal(signature.comment) : null,
       country: signature.country,
       locale: signature.locale,
-      status: token ? 'pending' : 'confirmed',
+      status,
+      suspect_reason: suspectReason,
+      email_domain_hash: secrets.domainHash(domain),
       consent_version: appeal.consentVersion,
       consent_to_lead: signature.consentToLead,
       consent_to_partner: partnerId ? signature.consentToPartner : false,
       partner_organisation_id: partnerId,
       utm: signature.utm ? JSON.stringify(signature.utm) : null,
       referrer: signature.referrer,
-      ip_hash: env.ip ? secrets.ipHash(env.ip) : null,
+      ip_hash: ipHash,
       confirm_token_hash: token ? hashToken(token) : null,
       confirm_token_sealed: token ? secrets.seal(token) : null,
       confirm_expires_at: token ? expiresAt : null,
-      confirmed_at: token ? null : now,
+      confirmed_at: status === 'confirmed' ? now : null,
     });
-    const mail = inserted
-      ? token
-        ? confirmSignatureMail(signature.locale, {
-            name: signature.name,
-            appealTitle: title,
-            link: confirmationLink(env.publicUrl, token, signature.locale),
-            expiresAt,
-          })
-        : null
-      : alreadySignedMail(signature.locale, { appealTitle: title });
+    const mail = suspectReason
+      ? null
+      : inserted
+        ? confirmation
+        : alreadySignedMail(signature.locale, { appealTitle: title });
     if (mail) {
       await queueMail(trx, {
         kind: inserted ? 'signature-confirmation' : 'signature-duplicate',
