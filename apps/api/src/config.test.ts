@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       SMTP_URL: 'smtp://chorus:secret@mail.example.org:587',
       CHORUS_MAIL_FROM: 'Chorus <campaigns@example.org>',
       REDIS_URL: 'redis://127.0.0.1:6379',
+      CHORUS_RETENTION_MONTHS: '36',
     });
     expect(config).toEqual({
       port: 8080,
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
       smtpUrl: 'smtp://chorus:secret@mail.example.org:587',
       mailFrom: 'Chorus <campaigns@example.org>',
       redisUrl: 'redis://127.0.0.1:6379',
+      retentionMonths: 36,
     });
   });
 

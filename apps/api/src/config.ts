@@ -77,6 +77,12 @@ const environmentSchema = z.object({
     .refine((value) => value === null || /^rediss?:\/\//.test(value), {
       message: 'must be a redis:// or rediss:// URL, like redis://127.0.0.1:6379',
     }),
+  CHORUS_RETENTION_MONTHS: z.coerce
+    .number({ error: 'must be a number of months' })
+    .int('must be a whole number of months')
+    .min(1, 'must be at least 1')
+    .max(600, 'must be at most 600')
+    .default(24),
   CHORUS_DEMO_DATA: z
     .enum(['auto', 'off'], { error: 'must be auto (load the demo campaign into an empty database) or off' })
     .default('auto'),
@@ -99,6 +105,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Where mail goes out; null keeps it in the outbox for admins to read. */
   smtpUrl: string | null;
+  /** Supporters' personal data is erased this many months after their appeal closes. */
+  retentionMonths: number;
   /** Shared store for signing rate limits across processes; null keeps them in memory. */
   redisUrl: string | null;
   mailFrom: string;
@@ -144,6 +152,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     encryptionKey: env.CHORUS_ENCRYPTION_KEY,
     smtpUrl: env.SMTP_URL,
     redisUrl: env.REDIS_URL,
+    retentionMonths: env.CHORUS_RETENTION_MONTHS,
     mailFrom: env.CHORUS_MAIL_FROM,
   };
 }

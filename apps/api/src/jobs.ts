@@ -1,10 +1,13 @@
 // Background work of the API process: keeping the public signature counts up to date, reminding
-// signers who have not confirmed, and sending the outbox's mail.
+// signers who have not confirmed, sending the outbox's mail, and erasing personal data past its
+// retention period.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.js';
 import { deliverDueMail, type MailTransport } from './modules/mail/mail.service.js';
 import type { Secrets } from './modules/privacy/secrets.js';
+import { eraseAfterRetention } from './modules/privacy/privacy.service.js';
+import { systemViewer } from './modules/access/viewer.js';
 import { recountSignatures, remindUnconfirmed } from './modules/signatures/signatures.service.js';
 
 export interface BackgroundWork {
@@ -25,6 +28,8 @@ export interface BackgroundOptions {
   reconcileEveryMs?: number;
   mailEveryMs?: number;
   remindEveryMs?: number;
+  /** Personal data is erased this many months after an appeal closes. */
+  retentionMonths: number;
 }
 
 /** Runs `task` every `everyMs`, never two at once, logging failures and carrying on. */
@@ -70,6 +75,19 @@ export function startBackgroundWork(options: BackgroundOptions): BackgroundWork 
       },
       log,
       'reminding signers',
+    ),
+    repeat(
+      60 * 60 * 1000,
+      async () => {
+        const erased = await eraseAfterRetention(
+          { db, viewer: systemViewer('retention'), requestId: null },
+          options.secrets,
+          options.retentionMonths,
+        );
+        if (erased > 0) log.info({ erased }, 'erased personal data past the retention period');
+      },
+      log,
+      'erasing expired personal data',
     ),
   ];
   const mail = options.mail;

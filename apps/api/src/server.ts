@@ -73,6 +73,7 @@ const background = startBackgroundWork({
   secrets,
   publicUrl: base,
   mail: transport ? { transport, from: config.mailFrom } : null,
+  retentionMonths: config.retentionMonths,
 });
 if (!transport) log.warn('SMTP_URL is not set: mail stays in the outbox, where admins can read it');
 console.log(

@@ -341,8 +341,6 @@ const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
       ),
       'ChangePasswordSuccess',
     ),
-  'block (email domain)':                    '- - - - - - - - - Y',
-  'invalidateSignatures':                    '- - - - - - - - - Y',
   'block (email domain)': async (client) =>
     outcome(
       await client.graphql(`mutation ($input: BlockInput!) { block(input: $input) { __typename } }`, {

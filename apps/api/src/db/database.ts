@@ -220,6 +220,7 @@ export interface SignaturesTable {
   confirmed_at: Instant | null;
   suspect_reason: string | null;
   email_domain_hash: string | null;
+  erased_at: Instant | null;
 }
 
 export interface BlocklistTable {

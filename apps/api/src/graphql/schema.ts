@@ -14,5 +14,6 @@ import '../modules/mail/mail.schema.js';
 import '../modules/signatures/signatures.schema.js';
 import '../modules/signatures/supporters.schema.js';
 import '../modules/signatures/moderation.schema.js';
+import '../modules/privacy/privacy.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -78,3 +78,37 @@ export async function markAttemptFailed(
     .where('id', '=', id)
     .execute();
 }
+
+export async function findMessagesTo(
+  db: Kysely<Database>,
+  addresses: readonly string[],
+): Promise<OutboxMessageRow[]> {
+  if (addresses.length === 0) return [];
+  return db
+    .selectFrom('outbox_messages')
+    .selectAll()
+    .where('to_address', 'in', addresses)
+    .orderBy('created_at')
+    .execute();
+}
+
+/** Blanks the messages to these addresses, sent or not; an unsent one is not sent any more. */
+export async function eraseMessagesTo(
+  db: Kysely<Database>,
+  addresses: readonly string[],
+  now: Date,
+): Promise<number> {
+  if (addresses.length === 0) return 0;
+  const result = await db
+    .updateTable('outbox_messages')
+    .set((eb) => ({
+      to_address: '(erased)',
+      subject: '(erased)',
+      text_body: '(erased)',
+      html_body: null,
+      failed_at: eb.fn.coalesce('sent_at', eb.val(now)),
+    }))
+    .where('to_address', 'in', addresses)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

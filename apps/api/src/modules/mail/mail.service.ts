@@ -120,3 +120,17 @@ export async function listOutbox(
   });
   return toPage(rows.map(toOutboxMessage), options);
 }
+
+/** The mail written to any of these addresses (for a supporter's export). */
+export async function mailTo(db: Kysely<Database>, addresses: readonly string[]): Promise<OutboxMessage[]> {
+  return (await repository.findMessagesTo(db, addresses)).map(toOutboxMessage);
+}
+
+/** Erases the mail written to these addresses; returns how many messages. */
+export function eraseMailTo(
+  db: Kysely<Database>,
+  addresses: readonly string[],
+  now = new Date(),
+): Promise<number> {
+  return repository.eraseMessagesTo(db, addresses, now);
+}

@@ -257,3 +257,70 @@ export async function recountAppeal(db: Kysely<Database>, appealId: string): Pro
     db,
   );
 }
+
+export async function findByEmailIndex(
+  db: Kysely<Database>,
+  emailIndex: string,
+): Promise<(SignatureRow & { appeal_slug: string })[]> {
+  return db
+    .selectFrom('signatures')
+    .innerJoin('appeals', 'appeals.id', 'signatures.appeal_id')
+    .selectAll('signatures')
+    .select('appeals.slug as appeal_slug')
+    .where('signatures.email_index', '=', emailIndex)
+    .orderBy('signatures.id')
+    .execute();
+}
+
+/**
+ * Replaces the personal data of these signatures with an erased marker; status, country,
+ * consent and dates stay, so counts and statistics do not change.
+ */
+export async function eraseSignatures(
+  db: Kysely<Database>,
+  ids: readonly number[],
+  erased: { emailIndexOf: (id: number) => string; sealedMarker: string; now: Date },
+): Promise<void> {
+  for (const id of ids) {
+    await db
+      .updateTable('signatures')
+      .set({
+        email_index: erased.emailIndexOf(id),
+        email_sealed: erased.sealedMarker,
+        name_sealed: erased.sealedMarker,
+        postcode_sealed: null,
+        comment_sealed: null,
+        ip_hash: null,
+        email_domain_hash: null,
+        utm: null,
+        referrer: null,
+        confirm_token_hash: null,
+        confirm_token_sealed: null,
+        erased_at: erased.now,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** Signatures of appeals that closed before `closedBefore` whose personal data is still kept. */
+export async function findExpiredForErasure(
+  db: Kysely<Database>,
+  closedBefore: Date,
+  limit: number,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('signatures')
+    .innerJoin('appeals', 'appeals.id', 'signatures.appeal_id')
+    .select('signatures.id')
+    .where('signatures.erased_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('appeals.closes_at', '<', closedBefore),
+        eb.and([eb('appeals.status', '=', 'closed'), eb('appeals.updated_at', '<', closedBefore)]),
+      ]),
+    )
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
+}

@@ -241,3 +241,32 @@ export async function remindUnconfirmed(
     return due.length;
   });
 }
+
+/** The signatures made with an email whose keyed index is this (for export and erasure). */
+export function signaturesWithEmailIndex(db: Kysely<Database>, emailIndex: string) {
+  return repository.findByEmailIndex(db, emailIndex);
+}
+
+/** Replaces the personal data of these signatures with an erased marker; they keep counting. */
+export function erasePersonalData(
+  db: Kysely<Database>,
+  secrets: Secrets,
+  ids: readonly number[],
+  now: Date,
+): Promise<void> {
+  return repository.eraseSignatures(db, ids, {
+    // A random index: the erased row matches nobody, and the person may sign again.
+    emailIndexOf: () => `erased:${newToken(16)}`,
+    sealedMarker: secrets.seal('(erased)'),
+    now,
+  });
+}
+
+/** Signatures of appeals closed before `closedBefore` whose personal data is still kept. */
+export function signaturesPastRetention(
+  db: Kysely<Database>,
+  closedBefore: Date,
+  limit: number,
+): Promise<number[]> {
+  return repository.findExpiredForErasure(db, closedBefore, limit);
+}
