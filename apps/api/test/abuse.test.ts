@@ -164,6 +164,41 @@ describe('admins', () => {
     expect(log.body.data?.auditLog.edges.map((edge) => edge.node.action)).toContain('signatures.invalidated');
   });
 
+  it('add signatures gathered on paper, which count at once', async () => {
+    const ADD = `mutation ($input: AddOfflineSignaturesInput!) {
+      addOfflineSignatures(input: $input) {
+        __typename ... on Appeal { signatureCount } ... on ValidationError { problems { path message } }
+      }
+    }`;
+    const { body } = await admin.graphql(ADD, {
+      input: { appealSlug: 'korea-peace-appeal', count: 500, note: 'paper forms, Seoul rally' },
+    });
+    expect(body.data).toEqual({ addOfflineSignatures: { __typename: 'Appeal', signatureCount: 501 } });
+    const corrected = await admin.graphql(ADD, {
+      input: { appealSlug: 'korea-peace-appeal', count: -20, note: 'double-counted sheet' },
+    });
+    expect(corrected.body.data).toEqual({
+      addOfflineSignatures: { __typename: 'Appeal', signatureCount: 481 },
+    });
+    const invalid = await admin.graphql(ADD, {
+      input: { appealSlug: 'korea-peace-appeal', count: 0, note: ' ' },
+    });
+    expect(invalid.body.data).toEqual({
+      addOfflineSignatures: {
+        __typename: 'ValidationError',
+        problems: [
+          {
+            path: ['count'],
+            message: 'Give a whole number of signatures, not 0, at most 10,000,000 either way',
+          },
+          { path: ['note'], message: 'Say where they come from, like "paper forms, Seoul rally"' },
+        ],
+      },
+    });
+    // The aggregator's recount keeps them.
+    expect(await count()).toBe(481);
+  });
+
   it('alone may moderate', async () => {
     const { body } = await api.graphql(
       `mutation { invalidateSignatures(input: { appealSlug: "korea-peace-appeal", emailDomain: "example.org", reason: "x" }) { __typename } }`,

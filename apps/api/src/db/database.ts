@@ -235,10 +235,22 @@ export interface BlocklistTable {
 export interface AppealCountsTable {
   appeal_id: string;
   confirmed: number;
+  /** Signatures gathered on paper, from offline_signature_batches. */
+  offline: Generated<number>;
   updated_at: StampedAt;
 }
 
+export interface OfflineSignatureBatchesTable {
+  id: Generated<string>;
+  appeal_id: string;
+  count: number;
+  note: string;
+  created_by: string | null;
+  created_at: StampedAt;
+}
+
 export interface Database {
+  offline_signature_batches: OfflineSignatureBatchesTable;
   blocklist: BlocklistTable;
   signatures: SignaturesTable;
   appeal_counts: AppealCountsTable;

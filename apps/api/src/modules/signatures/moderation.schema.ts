@@ -1,7 +1,9 @@
 import { builder } from '../../graphql/builder.js';
 import { COMMON_ERRORS } from '../../graphql/error-types.js';
 import { inTransaction } from '../../graphql/transactions.js';
-import { block, invalidateSignatures, unblock } from './moderation.service.js';
+import { addOfflineSignatures, block, invalidateSignatures, unblock } from './moderation.service.js';
+import { AppealRef } from '../appeals/appeals.schema.js';
+import { findAppealBySlug } from '../appeals/appeals.service.js';
 
 const BlockKindEnum = builder.enumType('BlockKind', {
   values: {
@@ -37,7 +39,29 @@ const InvalidationResult = builder.objectRef<{ invalidated: number }>('Signature
   fields: (t) => ({ invalidated: t.exposeInt('invalidated') }),
 });
 
+const AddOfflineSignaturesInput = builder.inputType('AddOfflineSignaturesInput', {
+  fields: (t) => ({
+    appealSlug: t.string({ required: true }),
+    count: t.int({ required: true, description: 'How many; negative to correct an earlier batch.' }),
+    note: t.string({ required: true, description: 'Where they come from, for the audit log.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  addOfflineSignatures: t.field({
+    type: AppealRef,
+    description: "Adds signatures gathered on paper to an appeal's count. Admins only; audited.",
+    authScopes: { signedIn: true },
+    errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'AddOfflineSignaturesResult' } },
+    args: { input: t.arg({ type: AddOfflineSignaturesInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, async (tx) => {
+        await addOfflineSignatures(tx, input);
+        const appeal = await findAppealBySlug(tx, input.appealSlug);
+        if (!appeal) throw new Error('unreachable: the appeal was just counted');
+        return appeal;
+      }),
+  }),
   block: t.field({
     type: BlockResult,
     description:

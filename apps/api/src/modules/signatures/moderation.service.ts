@@ -129,3 +129,47 @@ export async function invalidateSignatures(
   });
   return invalidated;
 }
+
+/**
+ * Adds signatures gathered on paper to an appeal's count (a negative number corrects an earlier
+ * batch). The count follows at once.
+ */
+export async function addOfflineSignatures(
+  ctx: ServiceContext,
+  input: { appealSlug: string; count: number; note: string },
+): Promise<void> {
+  requireAdmin(ctx);
+  const appeal = await findAppealBySlug(ctx, input.appealSlug);
+  if (!appeal) throw new NotFoundError('Appeal', `"${input.appealSlug}"`);
+  const problems = [
+    ...(!Number.isInteger(input.count) || input.count === 0 || Math.abs(input.count) > 10_000_000
+      ? [
+          {
+            path: ['count'],
+            message: 'Give a whole number of signatures, not 0, at most 10,000,000 either way',
+          },
+        ]
+      : []),
+    ...(!input.note.trim()
+      ? [{ path: ['note'], message: 'Say where they come from, like "paper forms, Seoul rally"' }]
+      : []),
+  ];
+  if (problems.length) throw new ValidationError(problems);
+  await repository.insertOfflineBatch(ctx.db, {
+    appealId: appeal.id,
+    count: input.count,
+    note: input.note.trim(),
+    createdBy: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null,
+  });
+  await repository.recountAppeal(ctx.db, appeal.id);
+  await recordAudit(ctx, {
+    action: 'signatures.offline_added',
+    organisationId: null,
+    targetType: 'Appeal',
+    targetId: appeal.id,
+    changes: {
+      count: { before: null, after: input.count },
+      note: { before: null, after: input.note.trim() },
+    },
+  });
+}

@@ -59,35 +59,26 @@ export async function recountAppeals(db: Kysely<Database>, since: Date | null): 
     ? sql`where a.id in (select distinct s.appeal_id from signatures s where s.status = 'confirmed' and s.confirmed_at >= ${since})`
     : sql``;
   const result = await sql`
-    insert into appeal_counts (appeal_id, confirmed, updated_at)
+    insert into appeal_counts (appeal_id, confirmed, offline, updated_at)
     select a.id,
       (select count(*) from signatures s where s.appeal_id = a.id and s.status = 'confirmed'),
+      (select coalesce(sum(b.count), 0) from offline_signature_batches b where b.appeal_id = a.id),
       now()
     from appeals a
     ${recent}
-    on conflict (appeal_id) do update set confirmed = excluded.confirmed, updated_at = excluded.updated_at
-    where appeal_counts.confirmed is distinct from excluded.confirmed`.execute(db);
+    on conflict (appeal_id) do update
+      set confirmed = excluded.confirmed, offline = excluded.offline, updated_at = excluded.updated_at
+    where appeal_counts.confirmed is distinct from excluded.confirmed
+      or appeal_counts.offline is distinct from excluded.offline`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 
 export async function findCounts(
   db: Kysely<Database>,
   appealIds: readonly string[],
-): Promise<{ appeal_id: string; confirmed: number; updated_at: Date }[]> {
+): Promise<{ appeal_id: string; confirmed: number; offline: number; updated_at: Date }[]> {
   if (appealIds.length === 0) return [];
   return db.selectFrom('appeal_counts').selectAll().where('appeal_id', 'in', appealIds).execute();
-}
-
-export async function countByStatus(
-  db: Kysely<Database>,
-  appealId: string,
-): Promise<{ status: string; count: number }[]> {
-  return db
-    .selectFrom('signatures')
-    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('appeal_id', '=', appealId)
-    .groupBy('status')
-    .execute();
 }
 
 /** The public count of a published appeal: confirmed signatures as last counted, and its goal. */
@@ -100,7 +91,7 @@ export async function findPublicCount(
     .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
     .leftJoin('appeal_counts', 'appeal_counts.appeal_id', 'appeals.id')
     .select(['appeals.goal', 'appeal_counts.updated_at'])
-    .select((eb) => eb.fn.coalesce('appeal_counts.confirmed', eb.lit(0)).as('count'))
+    .select(sql<number>`coalesce(appeal_counts.confirmed + appeal_counts.offline, 0)`.as('count'))
     .where('appeals.slug', '=', slug)
     .where('appeals.status', 'in', ['open', 'closed'])
     .where('campaigns.status', 'in', ['active', 'paused', 'closed'])
@@ -251,9 +242,13 @@ export async function invalidateMatching(
 
 export async function recountAppeal(db: Kysely<Database>, appealId: string): Promise<void> {
   await sql`
-    insert into appeal_counts (appeal_id, confirmed, updated_at)
-    select ${appealId}::uuid, count(*), now() from signatures where appeal_id = ${appealId}::uuid and status = 'confirmed'
-    on conflict (appeal_id) do update set confirmed = excluded.confirmed, updated_at = excluded.updated_at`.execute(
+    insert into appeal_counts (appeal_id, confirmed, offline, updated_at)
+    select ${appealId}::uuid,
+      (select count(*) from signatures where appeal_id = ${appealId}::uuid and status = 'confirmed'),
+      (select coalesce(sum(count), 0) from offline_signature_batches where appeal_id = ${appealId}::uuid),
+      now()
+    on conflict (appeal_id) do update
+      set confirmed = excluded.confirmed, offline = excluded.offline, updated_at = excluded.updated_at`.execute(
     db,
   );
 }
@@ -323,4 +318,14 @@ export async function findExpiredForErasure(
     .limit(limit)
     .execute();
   return rows.map((row) => row.id);
+}
+
+export async function insertOfflineBatch(
+  db: Kysely<Database>,
+  batch: { appealId: string; count: number; note: string; createdBy: string | null },
+): Promise<void> {
+  await db
+    .insertInto('offline_signature_batches')
+    .values({ appeal_id: batch.appealId, count: batch.count, note: batch.note, created_by: batch.createdBy })
+    .execute();
 }

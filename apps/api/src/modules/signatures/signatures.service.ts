@@ -193,13 +193,13 @@ export function recountSignatures(db: Kysely<Database>, since: Date | null): Pro
   return repository.recountAppeals(db, since);
 }
 
-/** Confirmed signatures per appeal, as last counted, in key order. */
+/** Confirmed and offline signatures per appeal, as last counted, in key order. */
 export async function loadSignatureCounts(
   db: Kysely<Database>,
   appealIds: readonly string[],
 ): Promise<number[]> {
   const rows = await repository.findCounts(db, appealIds);
-  const byAppeal = new Map(rows.map((row) => [row.appeal_id, row.confirmed]));
+  const byAppeal = new Map(rows.map((row) => [row.appeal_id, row.confirmed + row.offline]));
   return appealIds.map((id) => byAppeal.get(id) ?? 0);
 }
 
