@@ -54,9 +54,18 @@ export const signatureInputSchema = z.object({
     .transform((value) => value ?? null),
   referrer: httpUrlSchema.nullish().transform((value) => value ?? null),
   /** A field people never see; anything in it was typed by a bot. */
-  honeypot: z.string().max(1000).nullish().transform((value) => value ?? null),
+  honeypot: z
+    .string()
+    .max(1000)
+    .nullish()
+    .transform((value) => value ?? null),
   /** Milliseconds between showing the form and submitting it, as the form measured them. */
-  fillMs: z.number().int().min(0).nullish().transform((value) => value ?? null),
+  fillMs: z
+    .number()
+    .int()
+    .min(0)
+    .nullish()
+    .transform((value) => value ?? null),
 });
 export type SignatureInput = z.infer<typeof signatureInputSchema>;
 
