@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { anApiKey } from './fixtures.js';
-import { ADMIN, startTestApi, type Client, type TestApi } from './harness.js';
+import { ADMIN, startTestApi, TEST_SECRETS, type Client, type TestApi } from './harness.js';
 
 let api: TestApi;
 const keys = new Map<string, Client>();
@@ -141,4 +141,58 @@ it('lets an admin read any organisation’s supporters, and records every read',
   expect(reads.length).toBeGreaterThanOrEqual(5);
   expect(reads.some((edge) => edge.node.actor.startsWith('key test key'))).toBe(true);
   expect(reads.some((edge) => edge.node.actor === ADMIN.email)).toBe(true);
+});
+
+it('exports the same supporters as CSV, safe for spreadsheets, and audits the export', async () => {
+  const key = keys.get('wcdmz') as Client;
+  const response = await fetch(
+    `${api.url}/organisations/women-cross-dmz/supporters.csv?confirmedOnly=false`,
+    {
+      headers: key.headers,
+    },
+  );
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+  expect(response.headers.get('content-disposition')).toBe(
+    'attachment; filename="women-cross-dmz-supporters.csv"',
+  );
+  const lines = (await response.text()).trimEnd().split('\r\n');
+  expect(lines[0]).toBe(
+    '"id","appeal","name","email","country","postcode","locale","via","confirmed","consent_version","signed_at","confirmed_at","utm_source","utm_medium","utm_campaign","referrer"',
+  );
+  expect(lines.slice(1).map((line) => line.split(',')[3])).toEqual([
+    '"brought-and-agreed@example.org"',
+    '"not-confirmed-yet@example.org"',
+  ]);
+  const refused = await fetch(`${api.url}/organisations/wilpf/supporters.csv`, { headers: key.headers });
+  expect(refused.status).toBe(403);
+  expect((await fetch(`${api.url}/organisations/wilpf/supporters.csv`)).status).toBe(401);
+  const admin = await api.signIn(ADMIN.email, ADMIN.password);
+  const { body } = await admin.graphql<{ auditLog: { edges: { node: { action: string } }[] } }>(
+    `{ auditLog(first: 5) { edges { node { action } } } }`,
+  );
+  expect(body.data?.auditLog.edges.map((edge) => edge.node.action)).toContain('supporters.exported');
+});
+
+it('streams a large export a page at a time', async () => {
+  const db = api.database.db;
+  const appeal = await db
+    .selectFrom('appeals')
+    .select('id')
+    .where('slug', '=', 'korea-peace-appeal')
+    .executeTakeFirstOrThrow();
+  const partner = await organisationId('women-cross-dmz');
+  // 1,200 consenting signers brought in by the partner: more than two pages of 500.
+  await sql`
+    insert into signatures (appeal_id, email_index, email_sealed, name_sealed, country, locale, status,
+      consent_version, consent_to_lead, consent_to_partner, partner_organisation_id, confirmed_at)
+    select ${appeal.id}::uuid, 'bulk-' || n, ${TEST_SECRETS.seal('bulk@example.org')}, ${TEST_SECRETS.seal('=HYPERLINK("x")')},
+      'KR', 'ko', 'confirmed', '2026-11-v1', false, true, ${partner}::uuid, now()
+    from generate_series(1, 1200) as n`.execute(db);
+  const response = await fetch(`${api.url}/organisations/women-cross-dmz/supporters.csv`, {
+    headers: (keys.get('wcdmz') as Client).headers,
+  });
+  const lines = (await response.text()).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(1 + 1 + 1200);
+  expect(lines.at(-1)).toContain(`"'=HYPERLINK(""x"")"`);
 });

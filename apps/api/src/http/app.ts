@@ -66,19 +66,24 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   const publicUrlFor = (request: FastifyRequest) =>
     config.publicUrl ?? `${request.protocol}://${request.host}`;
 
+  /** Who is calling, from an API key or a session cookie; throws AuthenticationError. */
+  function viewerFor(request: FastifyRequest) {
+    return authenticate(
+      database.db,
+      {
+        authorization: request.headers.authorization,
+        sessionToken: request.cookies[SESSION_COOKIE],
+        origin: request.headers.origin,
+        host: request.headers.host,
+      },
+      allowedOrigins,
+    );
+  }
+
   async function contextFor(request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> {
     let viewer;
     try {
-      viewer = await authenticate(
-        database.db,
-        {
-          authorization: request.headers.authorization,
-          sessionToken: request.cookies[SESSION_COOKIE],
-          origin: request.headers.origin,
-          host: request.headers.host,
-        },
-        allowedOrigins,
-      );
+      viewer = await viewerFor(request);
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
       throw new GraphQLError(error.message, {
@@ -146,7 +151,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     });
   });
 
-  await registerSignatureRoutes(app, database.db);
+  await registerSignatureRoutes(app, { db: database.db, secrets: config.secrets, viewerFor });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

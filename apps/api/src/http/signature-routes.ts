@@ -1,12 +1,18 @@
-// Plain HTTP routes of the signing pipeline: the confirmation page a mail links to, and the
-// public counter. They call the signatures services, like GraphQL fields do.
+// Plain HTTP routes of the signing pipeline: the confirmation page a mail links to, the public
+// counter, and partners' CSV export. They call the services, like GraphQL fields do.
 import formBody from '@fastify/formbody';
 import { isLocale, type Locale } from '@chorus/domain';
-import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { PublicCounter } from '../modules/signatures/public-counter.js';
 import { confirmSignature } from '../modules/signatures/signatures.service.js';
+import { maySeeSupporters, supportersCsv } from '../modules/signatures/supporters.service.js';
+import { AuthenticationError } from '../modules/access/authentication.js';
+import type { Viewer } from '../modules/access/viewer.js';
+import { findOrganisationBySlug } from '../modules/organisations/organisations.service.js';
+import type { Secrets } from '../modules/privacy/secrets.js';
 
 const PAGE_TEXT: Record<
   Locale,
@@ -58,7 +64,17 @@ function localeOf(value: unknown): Locale {
   return typeof value === 'string' && isLocale(value) ? value : 'en';
 }
 
-export async function registerSignatureRoutes(app: FastifyInstance, db: Kysely<Database>): Promise<void> {
+export interface SignatureRoutesOptions {
+  db: Kysely<Database>;
+  secrets: Secrets;
+  viewerFor: (request: FastifyRequest) => Promise<Viewer>;
+}
+
+export async function registerSignatureRoutes(
+  app: FastifyInstance,
+  options: SignatureRoutesOptions,
+): Promise<void> {
+  const { db, secrets } = options;
   await app.register(formBody);
 
   // A GET only shows the button: mail scanners that follow links must not confirm anything.
@@ -94,6 +110,37 @@ export async function registerSignatureRoutes(app: FastifyInstance, db: Kysely<D
       .type('text/html; charset=utf-8')
       .send(page(locale, `<p>${escapeHtml(message)}</p>`));
   });
+
+  // A partner's supporters as CSV, streamed: for a spreadsheet or a CRM import.
+  app.get<{ Params: { slug: string }; Querystring: { appeal?: string; confirmedOnly?: string } }>(
+    '/organisations/:slug/supporters.csv',
+    async (request, reply) => {
+      let viewer: Viewer;
+      try {
+        viewer = await options.viewerFor(request);
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) throw error;
+        return reply.status(error.status).send({ error: error.message });
+      }
+      const organisation = await findOrganisationBySlug(db, request.params.slug);
+      if (!organisation) return reply.status(404).send({ error: 'There is no such organisation' });
+      if (!maySeeSupporters(viewer, organisation.id)) {
+        return reply.status(viewer.kind === 'anonymous' ? 401 : 403).send({
+          error:
+            "Only admins, the organisation's owners and its API keys with supporters:read may export its supporters",
+        });
+      }
+      const lines = supportersCsv({ db, viewer, requestId: request.id }, secrets, organisation.id, {
+        appealSlug: request.query.appeal ?? null,
+        confirmedOnly: request.query.confirmedOnly !== 'false',
+      });
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${organisation.slug}-supporters.csv"`)
+        .type('text/csv; charset=utf-8')
+        .send(Readable.from(lines));
+    },
+  );
 
   const counter = new PublicCounter(db);
   app.get<{ Params: { slug: string } }>('/appeals/:slug/count.json', async (request, reply) => {
