@@ -14,6 +14,7 @@ import '../modules/mail/mail.schema.js';
 import '../modules/signatures/signatures.schema.js';
 import '../modules/signatures/supporters.schema.js';
 import '../modules/signatures/moderation.schema.js';
+import '../modules/signatures/stats.schema.js';
 import '../modules/privacy/privacy.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

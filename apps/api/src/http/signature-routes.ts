@@ -9,6 +9,8 @@ import type { Database } from '../db/database.js';
 import { PublicCounter } from '../modules/signatures/public-counter.js';
 import { confirmSignature } from '../modules/signatures/signatures.service.js';
 import { maySeeSupporters, supportersCsv } from '../modules/signatures/supporters.service.js';
+import { publicDailySeries } from '../modules/signatures/stats.service.js';
+import { csvLine } from '../modules/signatures/csv.js';
 import { AuthenticationError } from '../modules/access/authentication.js';
 import type { Viewer } from '../modules/access/viewer.js';
 import { findOrganisationBySlug } from '../modules/organisations/organisations.service.js';
@@ -139,6 +141,30 @@ export async function registerSignatureRoutes(
         .header('content-disposition', `attachment; filename="${organisation.slug}-supporters.csv"`)
         .type('text/csv; charset=utf-8')
         .send(Readable.from(lines));
+    },
+  );
+
+  // The public daily series: confirmations per UTC day, no personal data.
+  app.get<{ Params: { slug: string; format: string } }>(
+    '/appeals/:slug/daily.:format',
+    async (request, reply) => {
+      const { format } = request.params;
+      if (format !== 'json' && format !== 'csv')
+        return reply.status(404).send({ error: 'Use daily.json or daily.csv' });
+      const series = await publicDailySeries(
+        { db, viewer: { kind: 'anonymous' }, requestId: request.id },
+        request.params.slug,
+      );
+      if (!series) return reply.status(404).send({ error: 'There is no such appeal' });
+      void reply
+        .header('cache-control', 'public, max-age=60, stale-while-revalidate=300')
+        .header('access-control-allow-origin', '*');
+      if (format === 'json') return { appeal: request.params.slug, days: series };
+      return reply
+        .type('text/csv; charset=utf-8')
+        .send(
+          [csvLine(['date', 'confirmed']), ...series.map((day) => csvLine([day.date, day.count]))].join(''),
+        );
     },
   );
 
