@@ -59,6 +59,10 @@ const EXPECTED: Record<string, string> = {
   'changePassword':                          '- Y Y Y Y - - - - Y',
   'block (email domain)':                    '- - - - - - - - - Y',
   'invalidateSignatures':                    '- - - - - - - - - Y',
+  'addOfflineSignatures':                    '- - - - - - - - - Y',
+  'eraseSupporter':                          '- - - - - - - - - Y',
+  'exportSupporter':                         '- - - - - - - - - Y',
+  'appealStats (whole appeal)':              '- - Y Y - - - - - Y',
   'read a draft campaign':                   '- Y Y Y - Y - - - Y',
   'read a draft appeal':                     '- Y Y Y - Y - - - Y',
   'Organisation.members (lead organisation)':'- Y Y Y - - - - - Y',
@@ -89,7 +93,7 @@ function outcome(response: GraphQLResponse, success: string | null): Outcome {
   const error = response.body.errors?.[0];
   if (response.status === 401 || response.status === 403) return '-';
   if (error) {
-    if (error.extensions?.code === 'UNAUTHENTICATED' || error.extensions?.code === 'FORBIDDEN') return '-';
+    if (['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(String(error.extensions?.code))) return '-';
     throw new Error(`unexpected error: ${JSON.stringify(response.body)}`);
   }
   const value = Object.values(response.body.data ?? {})[0] as { __typename?: string } | null;
@@ -356,6 +360,37 @@ const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
         { input: { appealSlug: appeal.slug, emailDomain: 'flood.example', reason: 'matrix' } },
       ),
       'SignaturesInvalidated',
+    );
+  },
+  addOfflineSignatures: async (client) => {
+    const { appeal } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: AddOfflineSignaturesInput!) { addOfflineSignatures(input: $input) { __typename } }`,
+        { input: { appealSlug: appeal.slug, count: 10, note: 'matrix' } },
+      ),
+      'Appeal',
+    );
+  },
+  eraseSupporter: async (client) =>
+    outcome(
+      await client.graphql(`mutation ($email: String!) { eraseSupporter(email: $email) { __typename } }`, {
+        email: `${unique('nobody')}@example.org`,
+      }),
+      'SupporterErased',
+    ),
+  exportSupporter: async (client) =>
+    outcome(await client.graphql(`{ exportSupporter(email: "nobody@example.org") }`), null),
+  'appealStats (whole appeal)': async (client) => {
+    const { appeal } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `query ($slug: String!) { appealStats(appealSlug: $slug) { funnel { submitted } } }`,
+        {
+          slug: appeal.slug,
+        },
+      ),
+      null,
     );
   },
   'read a draft campaign': async (client) =>

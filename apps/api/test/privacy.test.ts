@@ -110,3 +110,13 @@ it('erases personal data once an appeal has been closed longer than the retentio
   expect(await eraseAfterRetention(ctx, TEST_SECRETS, 24)).toBe(1);
   expect(await eraseAfterRetention(ctx, TEST_SECRETS, 24)).toBe(0);
 });
+
+it('lets admins, and only admins, export every signature of an appeal as CSV', async () => {
+  const response = await fetch(`${api.url}/appeals/second-appeal/signatures.csv`, { headers: admin.headers });
+  expect(response.status).toBe(200);
+  const lines = (await response.text()).trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^"id","status","suspect_reason","name","email",/);
+  expect(lines.length).toBeGreaterThanOrEqual(3);
+  expect(lines.some((line) => line.includes('"(erased)"'))).toBe(true);
+  expect((await fetch(`${api.url}/appeals/second-appeal/signatures.csv`)).status).toBe(401);
+});

@@ -8,11 +8,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { PublicCounter } from '../modules/signatures/public-counter.js';
 import { confirmSignature } from '../modules/signatures/signatures.service.js';
-import { maySeeSupporters, supportersCsv } from '../modules/signatures/supporters.service.js';
+import {
+  appealSignaturesCsv,
+  maySeeSupporters,
+  supportersCsv,
+} from '../modules/signatures/supporters.service.js';
+import { findAppealBySlug } from '../modules/appeals/appeals.service.js';
 import { publicDailySeries } from '../modules/signatures/stats.service.js';
 import { csvLine } from '../modules/signatures/csv.js';
 import { AuthenticationError } from '../modules/access/authentication.js';
-import type { Viewer } from '../modules/access/viewer.js';
+import { isAdmin, type Viewer } from '../modules/access/viewer.js';
 import { findOrganisationBySlug } from '../modules/organisations/organisations.service.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
 
@@ -143,6 +148,30 @@ export async function registerSignatureRoutes(
         .send(Readable.from(lines));
     },
   );
+
+  // Every signature of an appeal, for admins.
+  app.get<{ Params: { slug: string } }>('/appeals/:slug/signatures.csv', async (request, reply) => {
+    let viewer: Viewer;
+    try {
+      viewer = await options.viewerFor(request);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      return reply.status(error.status).send({ error: error.message });
+    }
+    if (!isAdmin(viewer)) {
+      return reply
+        .status(viewer.kind === 'anonymous' ? 401 : 403)
+        .send({ error: 'Only admins may export all signatures of an appeal' });
+    }
+    const ctx = { db, viewer, requestId: request.id };
+    const appeal = await findAppealBySlug(ctx, request.params.slug);
+    if (!appeal) return reply.status(404).send({ error: 'There is no such appeal' });
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="${appeal.slug}-signatures.csv"`)
+      .type('text/csv; charset=utf-8')
+      .send(Readable.from(appealSignaturesCsv(ctx, secrets, appeal)));
+  });
 
   // The public daily series: confirmations per UTC day, no personal data.
   app.get<{ Params: { slug: string; format: string } }>(

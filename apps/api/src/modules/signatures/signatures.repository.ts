@@ -329,3 +329,19 @@ export async function insertOfflineBatch(
     .values({ appeal_id: batch.appealId, count: batch.count, note: batch.note, created_by: batch.createdBy })
     .execute();
 }
+
+/** A page of an appeal's signatures, whatever their state, by id (for the admins' export). */
+export async function listSignaturesOfAppeal(
+  db: Kysely<Database>,
+  appealId: string,
+  options: { afterId: number | null; limit: number },
+): Promise<(SignatureRow & { partner_slug: string | null })[]> {
+  let query = db
+    .selectFrom('signatures')
+    .leftJoin('organisations', 'organisations.id', 'signatures.partner_organisation_id')
+    .selectAll('signatures')
+    .select('organisations.slug as partner_slug')
+    .where('signatures.appeal_id', '=', appealId);
+  if (options.afterId !== null) query = query.where('signatures.id', '>', options.afterId);
+  return query.orderBy('signatures.id').limit(options.limit).execute();
+}

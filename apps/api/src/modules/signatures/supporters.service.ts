@@ -177,3 +177,77 @@ export async function* supportersCsv(
     changes: { records: { before: null, after: rows }, filters: { before: null, after: filter } },
   });
 }
+
+export const SIGNATURE_CSV_COLUMNS = [
+  'id',
+  'status',
+  'suspect_reason',
+  'name',
+  'email',
+  'country',
+  'postcode',
+  'comment',
+  'locale',
+  'partner',
+  'consent_to_lead',
+  'consent_to_partner',
+  'consent_version',
+  'signed_at',
+  'confirmed_at',
+  'erased_at',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'referrer',
+] as const;
+
+/** Every signature of an appeal, whatever its state, as CSV lines. Admins only; audited. */
+export async function* appealSignaturesCsv(
+  ctx: ServiceContext,
+  secrets: Secrets,
+  appeal: { id: string; slug: string },
+): AsyncGenerator<string> {
+  if (!isAdmin(ctx.viewer)) throw new ForbiddenError('Only admins may export all signatures of an appeal');
+  yield csvLine(SIGNATURE_CSV_COLUMNS);
+  let afterId: number | null = null;
+  let rows = 0;
+  const open = (sealed: string | null) => (sealed ? secrets.open(sealed) : null);
+  for (;;) {
+    const page = await repository.listSignaturesOfAppeal(ctx.db, appeal.id, { afterId, limit: 500 });
+    for (const row of page) {
+      yield csvLine([
+        row.public_id,
+        row.status,
+        row.suspect_reason,
+        secrets.open(row.name_sealed),
+        secrets.open(row.email_sealed),
+        row.country,
+        open(row.postcode_sealed),
+        open(row.comment_sealed),
+        row.locale,
+        row.partner_slug,
+        row.consent_to_lead,
+        row.consent_to_partner,
+        row.consent_version,
+        row.created_at.toISOString(),
+        row.confirmed_at?.toISOString() ?? null,
+        row.erased_at?.toISOString() ?? null,
+        row.utm?.source ?? null,
+        row.utm?.medium ?? null,
+        row.utm?.campaign ?? null,
+        row.referrer,
+      ]);
+    }
+    rows += page.length;
+    const last = page.at(-1);
+    if (!last || page.length < 500) break;
+    afterId = last.id;
+  }
+  await recordAudit(ctx, {
+    action: 'signatures.exported',
+    organisationId: null,
+    targetType: 'Appeal',
+    targetId: appeal.id,
+    changes: { records: { before: null, after: rows } },
+  });
+}
