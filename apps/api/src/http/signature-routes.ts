@@ -3,7 +3,7 @@
 import formBody from '@fastify/formbody';
 import { isLocale, type Locale } from '@chorus/domain';
 import { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { PublicCounter } from '../modules/signatures/public-counter.js';
@@ -82,6 +82,17 @@ export async function registerSignatureRoutes(
   options: SignatureRoutesOptions,
 ): Promise<void> {
   const { db, secrets } = options;
+
+  /** The caller, or null after answering 401/403 for bad credentials. */
+  async function viewerOrRefusal(request: FastifyRequest, reply: FastifyReply): Promise<Viewer | null> {
+    try {
+      return await options.viewerFor(request);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      void reply.status(error.status).send({ error: error.message });
+      return null;
+    }
+  }
   await app.register(formBody);
 
   // A GET only shows the button: mail scanners that follow links must not confirm anything.
@@ -122,13 +133,8 @@ export async function registerSignatureRoutes(
   app.get<{ Params: { slug: string }; Querystring: { appeal?: string; confirmedOnly?: string } }>(
     '/organisations/:slug/supporters.csv',
     async (request, reply) => {
-      let viewer: Viewer;
-      try {
-        viewer = await options.viewerFor(request);
-      } catch (error) {
-        if (!(error instanceof AuthenticationError)) throw error;
-        return reply.status(error.status).send({ error: error.message });
-      }
+      const viewer = await viewerOrRefusal(request, reply);
+      if (!viewer) return reply;
       const organisation = await findOrganisationBySlug(db, request.params.slug);
       if (!organisation) return reply.status(404).send({ error: 'There is no such organisation' });
       if (!maySeeSupporters(viewer, organisation.id)) {
@@ -151,13 +157,8 @@ export async function registerSignatureRoutes(
 
   // Every signature of an appeal, for admins.
   app.get<{ Params: { slug: string } }>('/appeals/:slug/signatures.csv', async (request, reply) => {
-    let viewer: Viewer;
-    try {
-      viewer = await options.viewerFor(request);
-    } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
-      return reply.status(error.status).send({ error: error.message });
-    }
+    const viewer = await viewerOrRefusal(request, reply);
+    if (!viewer) return reply;
     if (!isAdmin(viewer)) {
       return reply
         .status(viewer.kind === 'anonymous' ? 401 : 403)

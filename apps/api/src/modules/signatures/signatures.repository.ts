@@ -124,16 +124,18 @@ export type SupporterRow = SignatureRow & { appeal_slug: string; via: 'lead' | '
  * it, and those in campaigns it leads whose signer agreed to hear from the lead. Oldest first, by
  * id, after `afterId`.
  */
+export interface SupporterQuery {
+  appealSlug: string | null;
+  since: Date | null;
+  confirmedOnly: boolean;
+  afterId: number | null;
+  limit: number;
+}
+
 export async function listSupportersOf(
   db: Kysely<Database>,
   organisationId: string,
-  options: {
-    appealSlug: string | null;
-    since: Date | null;
-    confirmedOnly: boolean;
-    afterId: number | null;
-    limit: number;
-  },
+  options: SupporterQuery,
 ): Promise<SupporterRow[]> {
   let query = db
     .selectFrom('signatures')

@@ -61,13 +61,7 @@ export async function listSupporters(
   ctx: ServiceContext,
   secrets: Secrets,
   organisationId: string,
-  options: {
-    appealSlug: string | null;
-    since: Date | null;
-    confirmedOnly: boolean;
-    afterId: number | null;
-    limit: number;
-  },
+  options: repository.SupporterQuery,
 ): Promise<{ items: Supporter[]; hasNextPage: boolean }> {
   if (!maySeeSupporters(ctx.viewer, organisationId)) {
     throw new ForbiddenError(
@@ -93,6 +87,22 @@ export async function listSupporters(
     },
   });
   return { items, hasNextPage: rows.length > options.limit };
+}
+
+const CSV_PAGE = 500;
+
+/** Rows a page at a time by increasing id, so an export holds one page in memory at most. */
+async function* byIdPages<Row extends { id: number }>(
+  fetchPage: (afterId: number | null, limit: number) => Promise<Row[]>,
+): AsyncGenerator<Row> {
+  let afterId: number | null = null;
+  for (;;) {
+    const page = await fetchPage(afterId, CSV_PAGE);
+    yield* page;
+    const last = page.at(-1);
+    if (!last || page.length < CSV_PAGE) return;
+    afterId = last.id;
+  }
 }
 
 export const SUPPORTER_CSV_COLUMNS = [
@@ -151,23 +161,13 @@ export async function* supportersCsv(
     );
   }
   yield csvLine(SUPPORTER_CSV_COLUMNS);
-  let afterId: number | null = null;
   let rows = 0;
-  for (;;) {
-    const page: repository.SupporterRow[] = await repository.listSupportersOf(ctx.db, organisationId, {
-      appealSlug: filter.appealSlug,
-      since: null,
-      confirmedOnly: filter.confirmedOnly,
-      afterId,
-      limit: 500,
-    });
-    for (const row of page) {
-      yield csvLine(csvRow(toSupporter(row, secrets)));
-    }
-    rows += page.length;
-    const last = page.at(-1);
-    if (!last || page.length < 500) break;
-    afterId = last.id;
+  const pages = byIdPages((afterId, limit) =>
+    repository.listSupportersOf(ctx.db, organisationId, { ...filter, since: null, afterId, limit }),
+  );
+  for await (const row of pages) {
+    yield csvLine(csvRow(toSupporter(row, secrets)));
+    rows += 1;
   }
   await recordAudit(ctx, {
     action: 'supporters.exported',
@@ -209,39 +209,35 @@ export async function* appealSignaturesCsv(
 ): AsyncGenerator<string> {
   if (!isAdmin(ctx.viewer)) throw new ForbiddenError('Only admins may export all signatures of an appeal');
   yield csvLine(SIGNATURE_CSV_COLUMNS);
-  let afterId: number | null = null;
   let rows = 0;
   const open = (sealed: string | null) => (sealed ? secrets.open(sealed) : null);
-  for (;;) {
-    const page = await repository.listSignaturesOfAppeal(ctx.db, appeal.id, { afterId, limit: 500 });
-    for (const row of page) {
-      yield csvLine([
-        row.public_id,
-        row.status,
-        row.suspect_reason,
-        secrets.open(row.name_sealed),
-        secrets.open(row.email_sealed),
-        row.country,
-        open(row.postcode_sealed),
-        open(row.comment_sealed),
-        row.locale,
-        row.partner_slug,
-        row.consent_to_lead,
-        row.consent_to_partner,
-        row.consent_version,
-        row.created_at.toISOString(),
-        row.confirmed_at?.toISOString() ?? null,
-        row.erased_at?.toISOString() ?? null,
-        row.utm?.source ?? null,
-        row.utm?.medium ?? null,
-        row.utm?.campaign ?? null,
-        row.referrer,
-      ]);
-    }
-    rows += page.length;
-    const last = page.at(-1);
-    if (!last || page.length < 500) break;
-    afterId = last.id;
+  const pages = byIdPages((afterId, limit) =>
+    repository.listSignaturesOfAppeal(ctx.db, appeal.id, { afterId, limit }),
+  );
+  for await (const row of pages) {
+    yield csvLine([
+      row.public_id,
+      row.status,
+      row.suspect_reason,
+      secrets.open(row.name_sealed),
+      secrets.open(row.email_sealed),
+      row.country,
+      open(row.postcode_sealed),
+      open(row.comment_sealed),
+      row.locale,
+      row.partner_slug,
+      row.consent_to_lead,
+      row.consent_to_partner,
+      row.consent_version,
+      row.created_at.toISOString(),
+      row.confirmed_at?.toISOString() ?? null,
+      row.erased_at?.toISOString() ?? null,
+      row.utm?.source ?? null,
+      row.utm?.medium ?? null,
+      row.utm?.campaign ?? null,
+      row.referrer,
+    ]);
+    rows += 1;
   }
   await recordAudit(ctx, {
     action: 'signatures.exported',
