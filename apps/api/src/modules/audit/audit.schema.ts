@@ -1,4 +1,3 @@
-import { PAGE_SIZE } from '@chorus/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { decodeIdOf } from '../../graphql/ids.js';
@@ -67,7 +66,7 @@ builder.queryField('auditLog', (t) =>
       const result = await listAuditEvents(ctx, {
         organisationId: args.organisationId ? decodeIdOf('Organisation', args.organisationId) : null,
         before: page.after,
-        limit: page.limit ?? PAGE_SIZE.default,
+        limit: page.limit,
       });
       return keysetConnection(
         result.items.map((event) => ({ node: event, key: event.id })),
