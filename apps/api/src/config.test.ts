@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { DEFAULT_SIGNING_LIMITS } from './modules/signatures/signing-guard.js';
 
 describe('loadConfig', () => {
   it('has defaults that run Chorus on a fresh machine', () => {
@@ -16,6 +17,7 @@ describe('loadConfig', () => {
     expect(config.dataDir).toMatch(/\.chorus-data$/);
     expect(config.smtpUrl).toBeNull();
     expect(config.encryptionKey).toBeNull();
+    expect(config.signingLimits).toEqual(DEFAULT_SIGNING_LIMITS);
   });
 
   it('reads every variable', () => {
@@ -36,6 +38,10 @@ describe('loadConfig', () => {
       CHORUS_MAIL_FROM: 'Chorus <campaigns@example.org>',
       REDIS_URL: 'redis://127.0.0.1:6379',
       CHORUS_RETENTION_MONTHS: '36',
+      CHORUS_SIGN_BURST: '5',
+      CHORUS_SIGN_BURST_SECONDS: '30',
+      CHORUS_SIGN_DAILY: '50',
+      CHORUS_SIGN_MIN_FILL_MS: '2000',
     });
     expect(config).toEqual({
       port: 8080,
@@ -54,6 +60,7 @@ describe('loadConfig', () => {
       mailFrom: 'Chorus <campaigns@example.org>',
       redisUrl: 'redis://127.0.0.1:6379',
       retentionMonths: 36,
+      signingLimits: { burst: 5, burstSeconds: 30, sustained: 50, sustainedSeconds: 86_400, minFillMs: 2000 },
     });
   });
 

@@ -83,6 +83,22 @@ const environmentSchema = z.object({
     .min(1, 'must be at least 1')
     .max(600, 'must be at most 600')
     .default(24),
+  CHORUS_SIGN_BURST: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').default(10),
+  CHORUS_SIGN_BURST_SECONDS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(60),
+  CHORUS_SIGN_DAILY: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .default(100),
+  CHORUS_SIGN_MIN_FILL_MS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(0, 'must not be negative')
+    .default(1500),
   CHORUS_DEMO_DATA: z
     .enum(['auto', 'off'], { error: 'must be auto (load the demo campaign into an empty database) or off' })
     .default('auto'),
@@ -105,6 +121,14 @@ export interface Config {
   allowedOrigins: string[];
   /** Where mail goes out; null keeps it in the outbox for admins to read. */
   smtpUrl: string | null;
+  /** Per address and appeal: a burst allowance, a daily allowance, and the fastest plausible form. */
+  signingLimits: {
+    burst: number;
+    burstSeconds: number;
+    sustained: number;
+    sustainedSeconds: number;
+    minFillMs: number;
+  };
   /** Supporters' personal data is erased this many months after their appeal closes. */
   retentionMonths: number;
   /** Shared store for signing rate limits across processes; null keeps them in memory. */
@@ -153,6 +177,13 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     smtpUrl: env.SMTP_URL,
     redisUrl: env.REDIS_URL,
     retentionMonths: env.CHORUS_RETENTION_MONTHS,
+    signingLimits: {
+      burst: env.CHORUS_SIGN_BURST,
+      burstSeconds: env.CHORUS_SIGN_BURST_SECONDS,
+      sustained: env.CHORUS_SIGN_DAILY,
+      sustainedSeconds: 24 * 60 * 60,
+      minFillMs: env.CHORUS_SIGN_MIN_FILL_MS,
+    },
     mailFrom: env.CHORUS_MAIL_FROM,
   };
 }

@@ -7,7 +7,7 @@ import { seedDemoDataIfEmpty } from './demo/seed.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { smtpTransport } from './modules/mail/mail-sender.js';
 import { loadSecrets } from './modules/privacy/secrets.js';
-import { DEFAULT_SIGNING_LIMITS, SigningGuard } from './modules/signatures/signing-guard.js';
+import { SigningGuard } from './modules/signatures/signing-guard.js';
 import { Redis } from 'ioredis';
 import { buildApp } from './http/app.js';
 import { startBackgroundWork } from './jobs.js';
@@ -36,7 +36,7 @@ const redis = config.redisUrl
   ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 })
   : null;
 const app = await buildApp(
-  { ...config, secrets, signingGuard: new SigningGuard(DEFAULT_SIGNING_LIMITS, redis) },
+  { ...config, secrets, signingGuard: new SigningGuard(config.signingLimits, redis) },
   database,
 );
 const log = app.log;
