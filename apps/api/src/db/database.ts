@@ -86,6 +86,7 @@ export interface EventsTable {
   venue: string | null;
   address: string | null;
   capacity: number | null;
+  sequence: Generated<number>;
   default_locale: Locale;
   translations: Json<Translations<EventText>>;
   created_at: StampedAt;

@@ -20,6 +20,7 @@ import type { Secrets } from '../modules/privacy/secrets.js';
 import { SigningGuard } from '../modules/signatures/signing-guard.js';
 import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
+import { registerEventRoutes } from './event-routes.js';
 import { registerSignatureRoutes } from './signature-routes.js';
 
 export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
@@ -152,6 +153,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   });
 
   await registerSignatureRoutes(app, { db: database.db, secrets: config.secrets, viewerFor });
+  await registerEventRoutes(app, { db: database.db, publicUrlFor });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

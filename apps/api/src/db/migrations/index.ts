@@ -9,6 +9,7 @@ import * as mailDelivery from './2026-11-28T2340-mail-delivery.js';
 import * as blocklist from './2026-11-28T2350-blocklist.js';
 import * as erasure from './2026-11-29T0000-erasure.js';
 import * as offlineSignatures from './2026-11-29T0010-offline-signatures.js';
+import * as eventSequence from './2026-11-29T0020-event-sequence.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T2200-read-side': readSide,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T2350-blocklist': blocklist,
   '2026-11-29T0000-erasure': erasure,
   '2026-11-29T0010-offline-signatures': offlineSignatures,
+  '2026-11-29T0020-event-sequence': eventSequence,
 };

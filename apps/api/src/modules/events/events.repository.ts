@@ -46,10 +46,45 @@ export async function updateEventRow(
   id: string,
   changes: Omit<Partial<NewEventRow>, 'id' | 'created_at' | 'campaign_id'>,
 ): Promise<EventRow> {
-  return db
-    .updateTable('events')
-    .set({ ...changes, updated_at: new Date() })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return (
+    db
+      .updateTable('events')
+      // Every change is a new revision for calendars that imported the event.
+      .set((eb) => ({ ...changes, sequence: eb('sequence', '+', 1), updated_at: new Date() }))
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()
+  );
+}
+
+/** The visible events of a campaign, or of the campaigns an organisation hosts events in or takes part in. */
+export async function listCalendarEvents(
+  db: Kysely<Database>,
+  filter: { campaignId: string } | { organisationId: string },
+  visibility: Visibility,
+): Promise<EventRow[]> {
+  let query = db
+    .selectFrom('events')
+    .selectAll()
+    .where(childVisible(visibility, { campaignIdColumn: 'events.campaign_id' }));
+  if ('campaignId' in filter) {
+    query = query.where('campaign_id', '=', filter.campaignId);
+  } else {
+    const { organisationId } = filter;
+    query = query.where((eb) =>
+      eb.or([
+        eb('host_organisation_id', '=', organisationId),
+        eb(
+          'campaign_id',
+          'in',
+          eb
+            .selectFrom('partnerships')
+            .select('campaign_id')
+            .where('organisation_id', '=', organisationId)
+            .where('status', '=', 'active'),
+        ),
+      ]),
+    );
+  }
+  return query.orderBy('starts_at').limit(1000).execute();
 }

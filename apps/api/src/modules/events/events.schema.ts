@@ -1,4 +1,5 @@
-import { eventStatusSchema } from '@chorus/domain';
+import { eventStatusSchema, timeZoneSchema } from '@chorus/domain';
+import { formatLocal } from './local-time.js';
 import { builder } from '../../graphql/builder.js';
 import { EventFormatEnum, EventStatusEnum } from '../../graphql/enums.js';
 import { COMMON_ERRORS } from '../../graphql/error-types.js';
@@ -17,6 +18,14 @@ import {
   updateEvent,
   type CampaignEvent,
 } from './events.service.js';
+
+const timeZoneArgs = builder.args((t) => ({
+  timeZone: t.string({
+    required: false,
+    validate: timeZoneSchema,
+    description: 'An IANA zone, like Asia/Tokyo.',
+  }),
+}));
 
 export const EventRef = builder.loadableNodeRef<CampaignEvent | Error>('Event', {
   id: { resolve: (event) => event.id, parse: uuidIdParser('Event') },
@@ -40,6 +49,21 @@ EventRef.implement({
     format: t.expose('format', { type: EventFormatEnum }),
     startsAt: t.expose('startsAt', { type: 'DateTime' }),
     endsAt: t.expose('endsAt', { type: 'DateTime' }),
+    startsAtLocal: t.string({
+      description:
+        "The start as local time with its offset, like 2027-03-14T01:30:00-05:00: in the event's zone, or in timeZone when given (the reader's).",
+      args: timeZoneArgs,
+      resolve: (event, args) => formatLocal(event.startsAt, args.timeZone ?? event.timeZone),
+    }),
+    endsAtLocal: t.string({
+      description: 'The end as local time with its offset, like startsAtLocal.',
+      args: timeZoneArgs,
+      resolve: (event, args) => formatLocal(event.endsAt, args.timeZone ?? event.timeZone),
+    }),
+    calendarUrl: t.string({
+      description: 'An iCalendar file of this event, to add it to a calendar.',
+      resolve: (event, _args, ctx) => `${ctx.publicUrl}/events/${event.id}.ics`,
+    }),
     timeZone: t.exposeString('timeZone', {
       description: 'The IANA time zone the event is local to, such as America/New_York.',
     }),

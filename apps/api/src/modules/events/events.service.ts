@@ -32,6 +32,8 @@ export interface CampaignEvent {
   venue: string | null;
   address: string | null;
   capacity: number | null;
+  /** Revision, bumped on every change; calendars use it to replace their copy. */
+  sequence: number;
   defaultLocale: Locale;
   translations: Translations<EventText>;
   createdAt: Date;
@@ -50,6 +52,7 @@ export function toCampaignEvent(row: EventRow): CampaignEvent {
     venue: row.venue,
     address: row.address,
     capacity: row.capacity,
+    sequence: row.sequence,
     defaultLocale: row.default_locale,
     translations: row.translations,
     createdAt: row.created_at,
@@ -216,4 +219,13 @@ export async function cancelEvent(ctx: ServiceContext, id: string): Promise<Camp
     changes: changedFields(current, updated, ['status']),
   });
   return updated;
+}
+
+/** The events a calendar feed lists: a campaign's, or those of an organisation's campaigns. */
+export async function eventsForCalendar(
+  ctx: ServiceContext,
+  filter: { campaignId: string } | { organisationId: string },
+): Promise<CampaignEvent[]> {
+  const rows = await repository.listCalendarEvents(ctx.db, filter, visibilityFor(ctx.viewer));
+  return rows.map(toCampaignEvent);
 }

@@ -1,0 +1,102 @@
+// Plain HTTP routes for events: iCalendar files and feeds, and a simple public page per event.
+import { isLocale, type Locale } from '@chorus/domain';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database.js';
+import { ANONYMOUS } from '../modules/access/viewer.js';
+import { findCampaignBySlug } from '../modules/campaigns/campaigns.service.js';
+import { calendarFor } from '../modules/events/calendar.js';
+import { eventsForCalendar, loadEvents } from '../modules/events/events.service.js';
+import { formatLocal } from '../modules/events/local-time.js';
+import { findOrganisationBySlug } from '../modules/organisations/organisations.service.js';
+import { translate } from '../modules/translations.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+export async function registerEventRoutes(
+  app: FastifyInstance,
+  options: { db: Kysely<Database>; publicUrlFor: (request: FastifyRequest) => string },
+): Promise<void> {
+  // Calendars are public: they list what anyone may see.
+  const ctx = (request: FastifyRequest) => ({ db: options.db, viewer: ANONYMOUS, requestId: request.id });
+  const localeOf = (request: FastifyRequest): Locale | null => {
+    const lang = (request.query as { lang?: string }).lang;
+    return lang && isLocale(lang) ? lang : null;
+  };
+  const sendCalendar = (reply: FastifyReply, filename: string, body: string) =>
+    reply
+      .header('cache-control', 'public, max-age=300')
+      .header('content-disposition', `inline; filename="${filename}"`)
+      .type('text/calendar; charset=utf-8')
+      .send(body);
+
+  app.get<{ Params: { id: string } }>('/events/:id.ics', async (request, reply) => {
+    if (!UUID.test(request.params.id)) return reply.status(404).send({ error: 'There is no such event' });
+    const [event] = await loadEvents(ctx(request), [request.params.id]);
+    if (!event) return reply.status(404).send({ error: 'There is no such event' });
+    const locale = localeOf(request);
+    return sendCalendar(
+      reply,
+      `${event.id}.ics`,
+      calendarFor([event], {
+        name: translate(event, locale).title,
+        publicUrl: options.publicUrlFor(request),
+        locale,
+      }),
+    );
+  });
+
+  app.get<{ Params: { slug: string } }>('/campaigns/:slug/events.ics', async (request, reply) => {
+    const campaign = await findCampaignBySlug(ctx(request), request.params.slug);
+    if (!campaign) return reply.status(404).send({ error: 'There is no such campaign' });
+    const locale = localeOf(request);
+    const events = await eventsForCalendar(ctx(request), { campaignId: campaign.id });
+    return sendCalendar(
+      reply,
+      `${campaign.slug}.ics`,
+      calendarFor(events, {
+        name: translate(campaign, locale).title,
+        publicUrl: options.publicUrlFor(request),
+        locale,
+      }),
+    );
+  });
+
+  app.get<{ Params: { slug: string } }>('/organisations/:slug/events.ics', async (request, reply) => {
+    const organisation = await findOrganisationBySlug(options.db, request.params.slug);
+    if (!organisation) return reply.status(404).send({ error: 'There is no such organisation' });
+    const events = await eventsForCalendar(ctx(request), { organisationId: organisation.id });
+    return sendCalendar(
+      reply,
+      `${organisation.slug}.ics`,
+      calendarFor(events, {
+        name: organisation.name,
+        publicUrl: options.publicUrlFor(request),
+        locale: localeOf(request),
+      }),
+    );
+  });
+
+  // The page calendars link back to.
+  app.get<{ Params: { id: string } }>('/events/:id', async (request, reply) => {
+    if (!UUID.test(request.params.id)) return reply.status(404).send({ error: 'There is no such event' });
+    const [event] = await loadEvents(ctx(request), [request.params.id]);
+    if (!event) return reply.status(404).send({ error: 'There is no such event' });
+    const locale = localeOf(request) ?? event.defaultLocale;
+    const text = translate(event, locale);
+    const place = [event.venue, event.address].filter(Boolean).join(', ');
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html><html lang="${text.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(text.title)}</title></head><body style="font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escapeHtml(text.title)}</h1>${
+          event.status === 'cancelled' ? '<p><strong>Cancelled</strong></p>' : ''
+        }<p><time datetime="${event.startsAt.toISOString()}">${escapeHtml(formatLocal(event.startsAt, event.timeZone))}</time> – <time datetime="${event.endsAt.toISOString()}">${escapeHtml(formatLocal(event.endsAt, event.timeZone))}</time> (${escapeHtml(event.timeZone)})</p>${
+          place ? `<p>${escapeHtml(place)}</p>` : ''
+        }<p>${escapeHtml(text.description)}</p><p><a href="/events/${event.id}.ics">Add to calendar</a></p></body></html>`,
+      );
+  });
+}
