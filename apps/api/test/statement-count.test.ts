@@ -47,11 +47,14 @@ it('costs the same number of statements for 5 campaigns as for 50', async () => 
   const large = await statementsFor(50);
   expect(small.campaigns).toBe(5);
   expect(large.campaigns).toBe(50);
-  expect(large.statements).toBe(small.statements);
-  // The campaign page; the lead organisations; partnerships, appeals and events of every campaign
-  // on the page; then the partners' and hosts' organisations, in one statement or two depending
-  // on whether the driver answers the partnership and event queries in the same tick. The
-  // appeals' campaigns come from the loader cache that the page primed.
-  expect(large.statements).toBeGreaterThanOrEqual(6);
-  expect(large.statements).toBeLessThanOrEqual(7);
+  // One statement per kind of thing on the page, whatever its size: the campaign page; the lead
+  // organisations; partnerships, appeals and events of every campaign on the page; then the
+  // partners' and hosts' organisations. DataLoader batches what is asked for in the same tick, so
+  // when the driver answers the partnership and event queries in different ticks, the
+  // organisations take two statements instead of one. The appeals' campaigns come from the loader
+  // cache that the page primed. Never more than seven, for 5 campaigns or 50.
+  for (const run of [small, large]) {
+    expect(run.statements).toBeGreaterThanOrEqual(6);
+    expect(run.statements).toBeLessThanOrEqual(7);
+  }
 });

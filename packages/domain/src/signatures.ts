@@ -6,6 +6,7 @@ import { countryCodeSchema } from './countries.js';
 import { emailSchema, httpUrlSchema } from './contact.js';
 import { localeSchema } from './locales.js';
 import { slugSchema } from './slugs.js';
+import { timeZoneSchema } from './time-zones.js';
 
 export const SIGNATURE_LIMITS = { name: 200, postcode: 20, comment: 1000, utm: 200 } as const;
 
@@ -94,3 +95,18 @@ export function canonicalEmail(email: string): string {
 export function emailDomain(email: string): string {
   return email.trim().toLowerCase().split('@').pop() ?? '';
 }
+
+/** Registering for an event: the same person, consent and attribution rules as signing. */
+export const rsvpInputSchema = z.object({
+  eventId: z.string().uuid({ error: 'Give the id of an event' }),
+  name: nameSchema,
+  email: emailSchema,
+  country: countryCodeSchema.nullish().transform((value) => value ?? null),
+  locale: localeSchema,
+  /** The registrant's own zone, so mails can show the time they will see on their clock. */
+  timeZone: timeZoneSchema.nullish().transform((value) => value ?? null),
+  consentToLead: z.boolean(),
+  consentToPartner: z.boolean(),
+  partnerSlug: slugSchema.nullish().transform((value) => value ?? null),
+});
+export type RsvpInput = z.infer<typeof rsvpInputSchema>;

@@ -250,7 +250,34 @@ export interface OfflineSignatureBatchesTable {
   created_at: StampedAt;
 }
 
+export type RsvpStatus = 'registered' | 'waitlisted' | 'cancelled';
+
+export interface RsvpsTable {
+  id: GeneratedAlways<number>;
+  public_id: Generated<string>;
+  event_id: string;
+  email_index: string;
+  email_sealed: string;
+  name_sealed: string;
+  country: string | null;
+  locale: Locale;
+  time_zone: string | null;
+  status: RsvpStatus;
+  consent_to_lead: boolean;
+  consent_to_partner: boolean;
+  partner_organisation_id: string | null;
+  manage_token_hash: string;
+  manage_token_sealed: string;
+  ip_hash: string | null;
+  created_at: StampedAt;
+  promoted_at: Instant | null;
+  cancelled_at: Instant | null;
+  attended_at: Instant | null;
+  erased_at: Instant | null;
+}
+
 export interface Database {
+  rsvps: RsvpsTable;
   offline_signature_batches: OfflineSignatureBatchesTable;
   blocklist: BlocklistTable;
   signatures: SignaturesTable;
@@ -288,3 +315,4 @@ export type ApiKeyRow = Selectable<ApiKeysTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type OutboxMessageRow = Selectable<OutboxMessagesTable>;
 export type SignatureRow = Selectable<SignaturesTable>;
+export type RsvpRow = Selectable<RsvpsTable>;

@@ -16,5 +16,6 @@ import '../modules/signatures/supporters.schema.js';
 import '../modules/signatures/moderation.schema.js';
 import '../modules/signatures/stats.schema.js';
 import '../modules/privacy/privacy.schema.js';
+import '../modules/rsvps/rsvps.schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

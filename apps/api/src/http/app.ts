@@ -153,7 +153,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   });
 
   await registerSignatureRoutes(app, { db: database.db, secrets: config.secrets, viewerFor });
-  await registerEventRoutes(app, { db: database.db, publicUrlFor });
+  await registerEventRoutes(app, { db: database.db, secrets: config.secrets, publicUrlFor });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

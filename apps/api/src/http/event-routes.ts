@@ -9,7 +9,30 @@ import { calendarFor } from '../modules/events/calendar.js';
 import { eventsForCalendar, loadEvents } from '../modules/events/events.service.js';
 import { formatLocal } from '../modules/events/local-time.js';
 import { findOrganisationBySlug } from '../modules/organisations/organisations.service.js';
+import type { Secrets } from '../modules/privacy/secrets.js';
+import { cancelRsvp, viewRsvp, type ManagedRsvp } from '../modules/rsvps/rsvps.service.js';
 import { translate } from '../modules/translations.js';
+
+const RSVP_STATUS_WORDS: Record<Locale, Record<ManagedRsvp['status'] | 'cancel', string>> = {
+  en: {
+    registered: 'You are registered.',
+    waitlisted: 'You are on the waitlist.',
+    cancelled: 'Your registration is cancelled.',
+    cancel: 'Cancel my registration',
+  },
+  ko: {
+    registered: '참가 신청이 완료되었습니다.',
+    waitlisted: '대기자 명단에 있습니다.',
+    cancelled: '신청이 취소되었습니다.',
+    cancel: '신청 취소하기',
+  },
+  ja: {
+    registered: '参加登録済みです。',
+    waitlisted: 'キャンセル待ちです。',
+    cancelled: '登録は取り消されました。',
+    cancel: '登録を取り消す',
+  },
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,7 +42,7 @@ function escapeHtml(text: string): string {
 
 export async function registerEventRoutes(
   app: FastifyInstance,
-  options: { db: Kysely<Database>; publicUrlFor: (request: FastifyRequest) => string },
+  options: { db: Kysely<Database>; secrets: Secrets; publicUrlFor: (request: FastifyRequest) => string },
 ): Promise<void> {
   // Calendars are public: they list what anyone may see.
   const ctx = (request: FastifyRequest) => ({ db: options.db, viewer: ANONYMOUS, requestId: request.id });
@@ -79,6 +102,42 @@ export async function registerEventRoutes(
         locale: localeOf(request),
       }),
     );
+  });
+
+  // A registration's private page: its state, and a button to cancel (a POST: link scanners
+  // following the mail's link must not cancel anything).
+  const rsvpPage = (reply: FastifyReply, token: string, rsvp: ManagedRsvp | null, status = 200) => {
+    const body = rsvp
+      ? `<h1>${escapeHtml(rsvp.eventTitle)}</h1><p>${escapeHtml(rsvp.eventTime)}</p><p><strong>${escapeHtml(
+          RSVP_STATUS_WORDS[rsvp.locale][rsvp.status],
+        )}</strong></p>${
+          rsvp.status === 'cancelled'
+            ? ''
+            : `<form method="post" action="/rsvp/cancel"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(
+                RSVP_STATUS_WORDS[rsvp.locale].cancel,
+              )}</button></form>`
+        }`
+      : '<p>This link is unknown.</p>';
+    return reply
+      .status(rsvp ? status : 404)
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html><html lang="${rsvp?.locale ?? 'en'}"><head><meta charset="utf-8"><meta name="robots" content="noindex"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Chorus</title></head><body style="font:18px/1.5 system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem">${body}</body></html>`,
+      );
+  };
+  app.get<{ Querystring: { token?: string } }>('/rsvp', async (request, reply) => {
+    const token = request.query.token ?? '';
+    return rsvpPage(reply, token, await viewRsvp(options.db, token));
+  });
+  app.post<{ Body: { token?: string } }>('/rsvp/cancel', async (request, reply) => {
+    const token = String(request.body?.token ?? '');
+    const rsvp = await cancelRsvp(
+      { db: options.db, secrets: options.secrets, publicUrl: options.publicUrlFor(request), ip: request.ip },
+      token,
+    );
+    return rsvpPage(reply, token, rsvp);
   });
 
   // The page calendars link back to.

@@ -10,6 +10,7 @@ import * as blocklist from './2026-11-28T2350-blocklist.js';
 import * as erasure from './2026-11-29T0000-erasure.js';
 import * as offlineSignatures from './2026-11-29T0010-offline-signatures.js';
 import * as eventSequence from './2026-11-29T0020-event-sequence.js';
+import * as rsvps from './2026-11-29T0030-rsvps.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T2200-read-side': readSide,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0000-erasure': erasure,
   '2026-11-29T0010-offline-signatures': offlineSignatures,
   '2026-11-29T0020-event-sequence': eventSequence,
+  '2026-11-29T0030-rsvps': rsvps,
 };

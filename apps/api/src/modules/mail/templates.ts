@@ -83,3 +83,96 @@ export function htmlFromText(text: string): string {
     .map((paragraph) => `<p>${paragraph}</p>`)
     .join('')}</body></html>`;
 }
+
+export type RsvpMailKind = 'registered' | 'waitlisted' | 'already' | 'promoted' | 'cancelled';
+
+const RSVP_WORDS: Record<
+  Locale,
+  Record<RsvpMailKind, { subject: string; lead: string }> & {
+    when: string;
+    yourTime: string;
+    where: string;
+    manage: string;
+  }
+> = {
+  en: {
+    registered: { subject: 'You are registered', lead: 'Your place is booked.' },
+    waitlisted: {
+      subject: 'You are on the waitlist',
+      lead: 'The event is full, so you are on the waitlist. If a place frees up, it is yours and we will tell you.',
+    },
+    already: {
+      subject: 'You were already registered',
+      lead: 'You had already registered with this email address.',
+    },
+    promoted: { subject: 'A place is yours', lead: 'A place has freed up and it is now yours.' },
+    cancelled: {
+      subject: 'Your registration is cancelled',
+      lead: 'Your registration is cancelled. Thank you for letting us know.',
+    },
+    when: 'When',
+    yourTime: 'Your time',
+    where: 'Where',
+    manage: 'See or cancel your registration',
+  },
+  ko: {
+    registered: { subject: '참가 신청이 완료되었습니다', lead: '자리가 예약되었습니다.' },
+    waitlisted: {
+      subject: '대기자 명단에 등록되었습니다',
+      lead: '정원이 차서 대기자 명단에 올려 드렸습니다. 자리가 나면 바로 알려 드리겠습니다.',
+    },
+    already: { subject: '이미 신청하셨습니다', lead: '이 이메일 주소로 이미 신청하셨습니다.' },
+    promoted: { subject: '자리가 확정되었습니다', lead: '자리가 생겨 참가가 확정되었습니다.' },
+    cancelled: { subject: '신청이 취소되었습니다', lead: '신청이 취소되었습니다. 알려 주셔서 감사합니다.' },
+    when: '일시',
+    yourTime: '현지 시간',
+    where: '장소',
+    manage: '신청 확인 및 취소',
+  },
+  ja: {
+    registered: { subject: '参加登録が完了しました', lead: 'お席を確保しました。' },
+    waitlisted: {
+      subject: 'キャンセル待ちに登録しました',
+      lead: '満席のため、キャンセル待ちに登録しました。空きが出ましたらお知らせします。',
+    },
+    already: { subject: 'すでに登録済みです', lead: 'このメールアドレスですでに登録されています。' },
+    promoted: { subject: 'お席が確定しました', lead: '空きが出たため、お席が確定しました。' },
+    cancelled: {
+      subject: '登録を取り消しました',
+      lead: '登録を取り消しました。ご連絡ありがとうございます。',
+    },
+    when: '日時',
+    yourTime: 'お住まいの地域の時刻',
+    where: '場所',
+    manage: '登録の確認・取り消し',
+  },
+};
+
+export function rsvpMail(
+  kind: RsvpMailKind,
+  locale: Locale,
+  details: {
+    name: string;
+    eventTitle: string;
+    eventTime: string;
+    readerTime: string | null;
+    place: string | null;
+    link: string;
+  },
+): Mail {
+  const words = RSVP_WORDS[locale];
+  const lines = [
+    `${details.name},`,
+    '',
+    words[kind].lead,
+    '',
+    details.eventTitle,
+    `${words.when}: ${details.eventTime}`,
+    ...(details.readerTime ? [`${words.yourTime}: ${details.readerTime}`] : []),
+    ...(details.place ? [`${words.where}: ${details.place}`] : []),
+    '',
+    `${words.manage}:`,
+    details.link,
+  ];
+  return { subject: `${words[kind].subject}: ${details.eventTitle}`, text: `${lines.join('\n')}\n` };
+}

@@ -1,0 +1,101 @@
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Database, RsvpRow, RsvpsTable } from '../../db/database.js';
+
+/**
+ * Locks the event's row for the rest of the transaction, so registrations for one event take
+ * their seats one at a time: two people can never both get the last one.
+ */
+export async function lockEvent(db: Kysely<Database>, eventId: string): Promise<void> {
+  await sql`select id from events where id = ${eventId}::uuid for update`.execute(db);
+}
+
+export async function countRegistered(db: Kysely<Database>, eventId: string): Promise<number> {
+  const { count } = await db
+    .selectFrom('rsvps')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'registered')
+    .executeTakeFirstOrThrow();
+  return count;
+}
+
+export async function insertRsvpOnce(
+  db: Kysely<Database>,
+  rsvp: Insertable<RsvpsTable>,
+): Promise<RsvpRow | null> {
+  const row = await db
+    .insertInto('rsvps')
+    .values(rsvp)
+    .onConflict((oc) => oc.columns(['event_id', 'email_index']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+export async function findRsvp(
+  db: Kysely<Database>,
+  eventId: string,
+  emailIndex: string,
+): Promise<RsvpRow | null> {
+  return (
+    (await db
+      .selectFrom('rsvps')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .where('email_index', '=', emailIndex)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function findByManageToken(db: Kysely<Database>, tokenHash: string): Promise<RsvpRow | null> {
+  return (
+    (await db
+      .selectFrom('rsvps')
+      .selectAll()
+      .where('manage_token_hash', '=', tokenHash)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function setStatus(
+  db: Kysely<Database>,
+  id: number,
+  changes: { status: 'registered' | 'waitlisted' | 'cancelled'; promoted_at?: Date; cancelled_at?: Date },
+): Promise<RsvpRow> {
+  return db.updateTable('rsvps').set(changes).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The longest-waiting person on the event's waitlist. */
+export async function firstWaiting(db: Kysely<Database>, eventId: string): Promise<RsvpRow | null> {
+  return (
+    (await db
+      .selectFrom('rsvps')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .where('status', '=', 'waitlisted')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+/** For each event: its capacity, and how many are registered and waiting. */
+export async function registrationCounts(
+  db: Kysely<Database>,
+  eventIds: readonly string[],
+): Promise<{ event_id: string; capacity: number | null; registered: number; waitlisted: number }[]> {
+  if (eventIds.length === 0) return [];
+  const { rows } = await sql<{
+    event_id: string;
+    capacity: number | null;
+    registered: number;
+    waitlisted: number;
+  }>`
+    select e.id as event_id, e.capacity,
+      count(r.id) filter (where r.status = 'registered') as registered,
+      count(r.id) filter (where r.status = 'waitlisted') as waitlisted
+    from events e left join rsvps r on r.event_id = e.id
+    where e.id in (${sql.join(eventIds.map((id) => sql`${id}::uuid`))})
+    group by e.id, e.capacity`.execute(db);
+  return rows;
+}

@@ -1,0 +1,194 @@
+// Registering for events: one registration per person per event, seats up to capacity and then a
+// waitlist, a private link to see or cancel, and the first person waiting promoted when a seat
+// frees up. Mails go through the outbox in the same transaction.
+import { canonicalEmail, rsvpInputSchema, type Locale } from '@chorus/domain';
+import type { Kysely } from 'kysely';
+import type { Database, RsvpRow } from '../../db/database.js';
+import { hashToken, newToken } from '../access/tokens.js';
+import { systemViewer } from '../access/viewer.js';
+import { parseInput } from '../errors.js';
+import { formatLocal } from '../events/local-time.js';
+import { loadEvents, type CampaignEvent } from '../events/events.service.js';
+import { queueMail } from '../mail/mail.service.js';
+import { rsvpMail, type RsvpMailKind } from '../mail/templates.js';
+import { activePartnerId } from '../partnerships/partnerships.service.js';
+import type { Secrets } from '../privacy/secrets.js';
+import { translate } from '../translations.js';
+import { EventCancelledError, EventNotFoundError, EventPastError } from './rsvps.errors.js';
+import * as repository from './rsvps.repository.js';
+
+export interface RsvpEnvironment {
+  db: Kysely<Database>;
+  secrets: Secrets;
+  publicUrl: string;
+  ip: string | null;
+  now?: Date;
+}
+
+function manageLink(publicUrl: string, token: string): string {
+  return `${publicUrl}/rsvp?token=${token}`;
+}
+
+function describeTime(event: CampaignEvent, locale: Locale, zone: string): string {
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: zone,
+  }).formatRange(event.startsAt, event.endsAt);
+  return `${when} (${zone})`;
+}
+
+async function mailFor(
+  db: Kysely<Database>,
+  secrets: Secrets,
+  publicUrl: string,
+  kind: RsvpMailKind,
+  rsvp: RsvpRow,
+  event: CampaignEvent,
+): Promise<void> {
+  const locale = rsvp.locale;
+  const readerZone = rsvp.time_zone && rsvp.time_zone !== event.timeZone ? rsvp.time_zone : null;
+  const mail = rsvpMail(kind, locale, {
+    name: secrets.open(rsvp.name_sealed),
+    eventTitle: translate(event, locale).title,
+    eventTime: describeTime(event, locale, event.timeZone),
+    readerTime: readerZone ? describeTime(event, locale, readerZone) : null,
+    place: [event.venue, event.address].filter(Boolean).join(', ') || null,
+    link: manageLink(publicUrl, secrets.open(rsvp.manage_token_sealed)),
+  });
+  await queueMail(db, { kind: `rsvp-${kind}`, to: secrets.open(rsvp.email_sealed), ...mail });
+}
+
+async function eventOpenForRegistration(
+  db: Kysely<Database>,
+  eventId: string,
+  now: Date,
+): Promise<CampaignEvent> {
+  // Public visibility: an event of an unpublished campaign does not exist for registrants.
+  const [event] = await loadEvents({ db, viewer: { kind: 'anonymous' }, requestId: null }, [eventId]);
+  if (!event) throw new EventNotFoundError();
+  if (event.status === 'cancelled') throw new EventCancelledError();
+  if (event.status === 'completed' || event.endsAt <= now) throw new EventPastError();
+  return event;
+}
+
+export type RsvpOutcome = 'registered' | 'waitlisted';
+
+/**
+ * Registers a person. Registering again answers as the first time did and mails the person; a
+ * full event puts newcomers on the waitlist. Seats are taken under a lock on the event row.
+ */
+export async function rsvpEvent(env: RsvpEnvironment, input: unknown): Promise<{ status: RsvpOutcome }> {
+  const now = env.now ?? new Date();
+  const rsvp = parseInput(rsvpInputSchema, input);
+  const event = await eventOpenForRegistration(env.db, rsvp.eventId, now);
+  const partnerId = rsvp.partnerSlug
+    ? await activePartnerId(env.db, event.campaignId, rsvp.partnerSlug)
+    : null;
+  const { secrets } = env;
+  const emailIndex = secrets.emailIndex(canonicalEmail(rsvp.email));
+  return env.db.transaction().execute(async (trx) => {
+    await repository.lockEvent(trx, event.id);
+    const existing = await repository.findRsvp(trx, event.id, emailIndex);
+    if (existing && existing.status !== 'cancelled') {
+      await mailFor(trx, secrets, env.publicUrl, 'already', existing, event);
+      return { status: existing.status === 'registered' ? 'registered' : 'waitlisted' };
+    }
+    const full =
+      event.capacity !== null && (await repository.countRegistered(trx, event.id)) >= event.capacity;
+    const status = full ? 'waitlisted' : 'registered';
+    const token = newToken();
+    const values = {
+      email_sealed: secrets.seal(rsvp.email),
+      name_sealed: secrets.seal(rsvp.name),
+      country: rsvp.country,
+      locale: rsvp.locale,
+      time_zone: rsvp.timeZone,
+      status,
+      consent_to_lead: rsvp.consentToLead,
+      consent_to_partner: partnerId ? rsvp.consentToPartner : false,
+      partner_organisation_id: partnerId,
+      manage_token_hash: hashToken(token),
+      manage_token_sealed: secrets.seal(token),
+      ip_hash: env.ip ? secrets.ipHash(env.ip) : null,
+    } as const;
+    // Someone who cancelled and comes back registers afresh, in the same row.
+    const row = existing
+      ? await trx
+          .updateTable('rsvps')
+          .set({ ...values, cancelled_at: null, created_at: now })
+          .where('id', '=', existing.id)
+          .returningAll()
+          .executeTakeFirstOrThrow()
+      : await repository.insertRsvpOnce(trx, { event_id: event.id, email_index: emailIndex, ...values });
+    if (!row) throw new Error('unreachable: the event row lock keeps registrations of one person apart');
+    await mailFor(trx, secrets, env.publicUrl, status, row, event);
+    return { status };
+  });
+}
+
+export interface ManagedRsvp {
+  status: 'registered' | 'waitlisted' | 'cancelled';
+  eventTitle: string;
+  eventTime: string;
+  locale: Locale;
+}
+
+async function managed(
+  db: Kysely<Database>,
+  token: string,
+): Promise<{ rsvp: RsvpRow; event: CampaignEvent } | null> {
+  const rsvp = await repository.findByManageToken(db, hashToken(token.trim()));
+  if (!rsvp || rsvp.erased_at) return null;
+  const [event] = await loadEvents({ db, viewer: systemViewer('rsvp'), requestId: null }, [rsvp.event_id]);
+  return event ? { rsvp, event } : null;
+}
+
+/** What a private link shows: the registration's state and the event. */
+export async function viewRsvp(db: Kysely<Database>, token: string): Promise<ManagedRsvp | null> {
+  const found = await managed(db, token);
+  if (!found) return null;
+  return {
+    status: found.rsvp.status,
+    eventTitle: translate(found.event, found.rsvp.locale).title,
+    eventTime: formatLocal(found.event.startsAt, found.event.timeZone),
+    locale: found.rsvp.locale,
+  };
+}
+
+/** Cancels through the private link; a freed seat goes to the first person waiting, who is told. */
+export async function cancelRsvp(env: RsvpEnvironment, token: string): Promise<ManagedRsvp | null> {
+  const now = env.now ?? new Date();
+  const found = await managed(env.db, token);
+  if (!found) return null;
+  const { event } = found;
+  await env.db.transaction().execute(async (trx) => {
+    await repository.lockEvent(trx, event.id);
+    const current = await repository.findByManageToken(trx, hashToken(token.trim()));
+    if (!current || current.status === 'cancelled') return;
+    const cancelled = await repository.setStatus(trx, current.id, { status: 'cancelled', cancelled_at: now });
+    await mailFor(trx, env.secrets, env.publicUrl, 'cancelled', cancelled, event);
+    if (current.status !== 'registered') return;
+    const next = await repository.firstWaiting(trx, event.id);
+    if (!next) return;
+    const promoted = await repository.setStatus(trx, next.id, { status: 'registered', promoted_at: now });
+    await mailFor(trx, env.secrets, env.publicUrl, 'promoted', promoted, event);
+  });
+  return viewRsvp(env.db, token);
+}
+
+/** Capacity, registered and waitlisted people per event, in key order. */
+export async function loadRsvpCounts(
+  db: Kysely<Database>,
+  eventIds: readonly string[],
+): Promise<{ registered: number; waitlisted: number; capacity: number | null }[]> {
+  const rows = await repository.registrationCounts(db, eventIds);
+  return eventIds.map((id) => {
+    const row = rows.find((candidate) => candidate.event_id === id);
+    return {
+      registered: row?.registered ?? 0,
+      waitlisted: row?.waitlisted ?? 0,
+      capacity: row?.capacity ?? null,
+    };
+  });
+}
