@@ -40,14 +40,29 @@ async function sign(appealSlug: string, email: string, consentVersion: string) {
   expect(body.data).toEqual({ signAppeal: { __typename: 'SignAppealSuccess' } });
 }
 
+async function registerForBriefing(email: string) {
+  const { body: events } = await api.graphql<{
+    campaign: { events: { edges: { node: { id: string; status: string } }[] } };
+  }>(`{ campaign(slug: "korea-peace-now") { events { edges { node { id status } } } } }`);
+  const upcoming = events.data?.campaign.events.edges.find((edge) => edge.node.status === 'SCHEDULED')?.node
+    .id;
+  const { body } = await api.graphql(
+    `mutation ($input: RsvpEventInput!) { rsvpEvent(input: $input) { __typename } }`,
+    { input: { eventId: upcoming, name: 'Park Ji-woo', email, locale: 'ko', consentToLead: false } },
+  );
+  expect(body.data).toEqual({ rsvpEvent: { __typename: 'RsvpEventSuccess' } });
+}
+
 it('exports everything held on a person, under any spelling of their email', async () => {
   await sign('korea-peace-appeal', 'Ji.Woo+peace@gmail.com', '2026-11-v1');
   await sign('second-appeal', 'jiwoo@gmail.com', 'v1');
+  await registerForBriefing('jiwoo@gmail.com');
   const { body } = await admin.graphql<{ exportSupporter: string }>(
     `{ exportSupporter(email: "JIWOO@googlemail.com") }`,
   );
   const exported = JSON.parse(body.data?.exportSupporter ?? '{}') as {
     signatures: { appeal: string; name: string; email: string; postcode: string; status: string }[];
+    registrations: { email: string; status: string }[];
     mail: { subject: string }[];
   };
   expect(
@@ -57,8 +72,12 @@ it('exports everything held on a person, under any spelling of their email', asy
     ['second-appeal', 'jiwoo@gmail.com', 'confirmed'],
   ]);
   expect(exported.signatures[0]).toMatchObject({ name: 'Park Ji-woo', postcode: '04524' });
+  expect(exported.registrations.map((registration) => [registration.email, registration.status])).toEqual([
+    ['jiwoo@gmail.com', 'registered'],
+  ]);
   expect(exported.mail.map((mail) => mail.subject)).toEqual([
     '서명을 확인해 주세요: 한반도 평화 호소: 한국전쟁을 끝냅시다',
+    '참가 신청이 완료되었습니다: 온라인 브리핑: 왜 지금 평화협정인가',
   ]);
   const anonymous = await api.graphql(`{ exportSupporter(email: "jiwoo@gmail.com") }`);
   expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -69,11 +88,16 @@ it('erases a person on request, keeping the counts', async () => {
   const before = await api.graphql(`{ appeal(slug: "second-appeal") { signatureCount } }`);
   expect(before.body.data).toEqual({ appeal: { signatureCount: 1 } });
   const { body } = await admin.graphql(
-    `mutation { eraseSupporter(email: "jiwoo@gmail.com") { __typename ... on SupporterErased { signatures messages } } }`,
+    `mutation { eraseSupporter(email: "jiwoo@gmail.com") {
+      __typename ... on SupporterErased { signatures registrations messages }
+    } }`,
   );
   expect(body.data).toEqual({
-    eraseSupporter: { __typename: 'SupporterErased', signatures: 2, messages: 1 },
+    eraseSupporter: { __typename: 'SupporterErased', signatures: 2, registrations: 1, messages: 2 },
   });
+  const registration = await api.database.db.selectFrom('rsvps').selectAll().executeTakeFirstOrThrow();
+  expect(TEST_SECRETS.open(registration.email_sealed)).toBe('(erased)');
+  expect(registration.status).toBe('registered');
   const rows = await api.database.db.selectFrom('signatures').selectAll().execute();
   for (const row of rows) {
     expect(TEST_SECRETS.open(row.name_sealed)).toBe('(erased)');
@@ -96,7 +120,11 @@ it('erases a person on request, keeping the counts', async () => {
   const again = await admin.graphql<{ exportSupporter: string }>(
     `{ exportSupporter(email: "jiwoo@gmail.com") }`,
   );
-  expect(JSON.parse(again.body.data?.exportSupporter ?? '{}')).toMatchObject({ signatures: [], mail: [] });
+  expect(JSON.parse(again.body.data?.exportSupporter ?? '{}')).toMatchObject({
+    signatures: [],
+    registrations: [],
+    mail: [],
+  });
   // The person may sign again.
   await sign('second-appeal', 'jiwoo@gmail.com', 'v1');
 });

@@ -3,10 +3,16 @@ import { COMMON_ERRORS } from '../../graphql/error-types.js';
 import { inTransaction } from '../../graphql/transactions.js';
 import { eraseSupporter, exportSupporter } from './privacy.service.js';
 
-const ErasureRef = builder.objectRef<{ signatures: number; messages: number }>('SupporterErased').implement({
-  description: 'What was anonymised. The signatures still count.',
-  fields: (t) => ({ signatures: t.exposeInt('signatures'), messages: t.exposeInt('messages') }),
-});
+const ErasureRef = builder
+  .objectRef<{ signatures: number; registrations: number; messages: number }>('SupporterErased')
+  .implement({
+    description: 'What was anonymised. The signatures still count, and registrations keep their seats.',
+    fields: (t) => ({
+      signatures: t.exposeInt('signatures'),
+      registrations: t.exposeInt('registrations'),
+      messages: t.exposeInt('messages'),
+    }),
+  });
 
 builder.queryField('exportSupporter', (t) =>
   t.field({

@@ -11,6 +11,7 @@ import {
   signaturesPastRetention,
   signaturesWithEmailIndex,
 } from '../signatures/signatures.service.js';
+import { eraseRegistrations, registrationsWithEmailIndex } from '../rsvps/rsvps.service.js';
 import type { ServiceContext } from '../service-context.js';
 import type { Secrets } from './secrets.js';
 
@@ -34,6 +35,20 @@ export interface SupporterExport {
     signedAt: string;
     confirmedAt: string | null;
   }[];
+  registrations: {
+    eventId: string;
+    eventStartsAt: string;
+    name: string;
+    email: string;
+    country: string | null;
+    locale: string;
+    timeZone: string | null;
+    status: string;
+    consentToLead: boolean;
+    consentToPartner: boolean;
+    registeredAt: string;
+    cancelledAt: string | null;
+  }[];
   mail: { subject: string; text: string; createdAt: string; sentAt: string | null }[];
 }
 
@@ -51,9 +66,17 @@ export async function exportSupporter(
 ): Promise<SupporterExport> {
   requireAdmin(ctx);
   const { email: address } = parseInput(emailInput, { email });
-  const rows = await signaturesWithEmailIndex(ctx.db, secrets.emailIndex(canonicalEmail(address)));
+  const index = secrets.emailIndex(canonicalEmail(address));
+  const rows = await signaturesWithEmailIndex(ctx.db, index);
+  const registrations = await registrationsWithEmailIndex(ctx.db, index);
   const open = (sealed: string | null) => (sealed ? secrets.open(sealed) : null);
-  const addresses = [...new Set([address, ...rows.map((row) => secrets.open(row.email_sealed))])];
+  const addresses = [
+    ...new Set([
+      address,
+      ...rows.map((row) => secrets.open(row.email_sealed)),
+      ...registrations.map((row) => secrets.open(row.email_sealed)),
+    ]),
+  ];
   const mails = await mailTo(ctx.db, addresses);
   await recordAudit(ctx, {
     action: 'supporter.exported',
@@ -81,6 +104,20 @@ export async function exportSupporter(
       signedAt: row.created_at.toISOString(),
       confirmedAt: row.confirmed_at?.toISOString() ?? null,
     })),
+    registrations: registrations.map((row) => ({
+      eventId: row.event_id,
+      eventStartsAt: row.event_starts_at.toISOString(),
+      name: secrets.open(row.name_sealed),
+      email: secrets.open(row.email_sealed),
+      country: row.country,
+      locale: row.locale,
+      timeZone: row.time_zone,
+      status: row.status,
+      consentToLead: row.consent_to_lead,
+      consentToPartner: row.consent_to_partner,
+      registeredAt: row.created_at.toISOString(),
+      cancelledAt: row.cancelled_at?.toISOString() ?? null,
+    })),
     mail: mails.map((mail) => ({
       subject: mail.subject,
       text: mail.text,
@@ -99,16 +136,29 @@ export async function eraseSupporter(
   secrets: Secrets,
   email: string,
   now = new Date(),
-): Promise<{ signatures: number; messages: number }> {
+): Promise<{ signatures: number; registrations: number; messages: number }> {
   requireAdmin(ctx);
   const { email: address } = parseInput(emailInput, { email });
   const index = secrets.emailIndex(canonicalEmail(address));
   const rows = await signaturesWithEmailIndex(ctx.db, index);
-  const addresses = [...new Set([address, ...rows.map((row) => secrets.open(row.email_sealed))])];
+  const registrations = await registrationsWithEmailIndex(ctx.db, index);
+  const addresses = [
+    ...new Set([
+      address,
+      ...rows.map((row) => secrets.open(row.email_sealed)),
+      ...registrations.map((row) => secrets.open(row.email_sealed)),
+    ]),
+  ];
   await erasePersonalData(
     ctx.db,
     secrets,
     rows.map((row) => row.id),
+    now,
+  );
+  await eraseRegistrations(
+    ctx.db,
+    secrets,
+    registrations.map((row) => row.id),
     now,
   );
   const messages = await eraseMailTo(ctx.db, addresses, now);
@@ -119,10 +169,11 @@ export async function eraseSupporter(
     targetId: index.slice(0, 16),
     changes: {
       signatures: { before: null, after: rows.length },
+      registrations: { before: null, after: registrations.length },
       messages: { before: null, after: messages },
     },
   });
-  return { signatures: rows.length, messages };
+  return { signatures: rows.length, registrations: registrations.length, messages };
 }
 
 /** Erases the personal data of signatures whose appeal closed more than `months` ago. */

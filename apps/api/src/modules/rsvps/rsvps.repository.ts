@@ -99,3 +99,39 @@ export async function registrationCounts(
     group by e.id, e.capacity`.execute(db);
   return rows;
 }
+
+export async function findByEmailIndex(
+  db: Kysely<Database>,
+  emailIndex: string,
+): Promise<(RsvpRow & { event_starts_at: Date })[]> {
+  return db
+    .selectFrom('rsvps')
+    .innerJoin('events', 'events.id', 'rsvps.event_id')
+    .selectAll('rsvps')
+    .select('events.starts_at as event_starts_at')
+    .where('rsvps.email_index', '=', emailIndex)
+    .orderBy('rsvps.id')
+    .execute();
+}
+
+/** Replaces the personal data of these registrations with an erased marker; counts stay. */
+export async function eraseRsvps(
+  db: Kysely<Database>,
+  ids: readonly number[],
+  erased: { emailIndexOf: () => string; sealedMarker: string; now: Date },
+): Promise<void> {
+  for (const id of ids) {
+    await db
+      .updateTable('rsvps')
+      .set({
+        email_index: erased.emailIndexOf(),
+        email_sealed: erased.sealedMarker,
+        name_sealed: erased.sealedMarker,
+        ip_hash: null,
+        time_zone: null,
+        erased_at: erased.now,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+}

@@ -192,3 +192,22 @@ export async function loadRsvpCounts(
     };
   });
 }
+
+/** The registrations made with an email whose keyed index is this (for export and erasure). */
+export function registrationsWithEmailIndex(db: Kysely<Database>, emailIndex: string) {
+  return repository.findByEmailIndex(db, emailIndex);
+}
+
+/** Replaces the personal data of these registrations with an erased marker. */
+export function eraseRegistrations(
+  db: Kysely<Database>,
+  secrets: Secrets,
+  ids: readonly number[],
+  now: Date,
+): Promise<void> {
+  return repository.eraseRsvps(db, ids, {
+    emailIndexOf: () => `erased:${newToken(16)}`,
+    sealedMarker: secrets.seal('(erased)'),
+    now,
+  });
+}
