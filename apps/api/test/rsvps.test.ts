@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelEvent } from '../src/modules/events/events.service.js';
 import { aCampaign, anEvent, anOrganisation, asSystem } from './fixtures.js';
-import { startTestApi, type TestApi } from './harness.js';
+import { ADMIN, startTestApi, type TestApi } from './harness.js';
 
 let api: TestApi;
 const events: Record<string, string> = {};
@@ -26,10 +26,15 @@ async function event(name: string, options: { capacity: number | null; startsAt?
 }
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ admin: true });
   await anOrganisation(api.database.db, 'hosts');
   await aCampaign(api.database.db, 'gatherings', { lead: 'hosts' });
-  await event('small', { capacity: 2 });
+  const small = await event('small', { capacity: 2 });
+  await api.database.db
+    .updateTable('events')
+    .set({ join_url: 'https://meet.example/peace-briefing' })
+    .where('id', '=', small)
+    .execute();
   await event('last-seat', { capacity: 1 });
   const cancelled = await event('called-off', { capacity: null });
   await cancelEvent(asSystem(api.database.db), cancelled);
@@ -100,7 +105,25 @@ describe('a small event', () => {
     // The event's local time in Zurich, and the registrant's in Tokyo.
     expect(mail?.text_body).toMatch(/When: .*12:00.*\(Europe\/Zurich\)/);
     expect(mail?.text_body).toMatch(/Your time: .*7:00.*8:00.*PM \(Asia\/Tokyo\)/);
-    expect((await mails('cho@example.org'))[0]?.subject).toBe('You are on the waitlist: small');
+    expect(mail?.text_body).toContain('Join online: https://meet.example/peace-briefing');
+    const [waiting] = await mails('cho@example.org');
+    expect(waiting?.subject).toBe('You are on the waitlist: small');
+    expect(waiting?.text_body).not.toContain('meet.example');
+  });
+
+  it('keeps the join link out of public data', async () => {
+    const { body } = await api.graphql(`query ($id: ID!) { event(id: $id) { joinUrl } }`, {
+      id: events.small,
+    });
+    expect(body.data).toEqual({ event: { joinUrl: null } });
+    expect(await (await fetch(`${api.url}/campaigns/gatherings/events.ics`)).text()).not.toContain(
+      'meet.example',
+    );
+    const admin = await api.signIn(ADMIN.email, ADMIN.password);
+    const asAdmin = await admin.graphql(`query ($id: ID!) { event(id: $id) { joinUrl } }`, {
+      id: events.small,
+    });
+    expect(asAdmin.body.data).toEqual({ event: { joinUrl: 'https://meet.example/peace-briefing' } });
   });
 
   it('answers a second registration as the first, and mails the person', async () => {

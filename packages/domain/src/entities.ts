@@ -117,6 +117,8 @@ export const eventInputSchema = z
     venue: boundedText(TEXT_LIMITS.venue, 'Venue').nullable(),
     address: boundedText(TEXT_LIMITS.address, 'Address').nullable(),
     capacity: positiveCount(1_000_000, 'Capacity').nullable(),
+    // How to join online; given to registrants only.
+    joinUrl: httpUrlSchema.nullish().transform((value) => value ?? null),
     defaultLocale: localeSchema,
     translations: translationsSchema(eventTextSchema),
   })

@@ -86,6 +86,7 @@ export interface EventsTable {
   venue: string | null;
   address: string | null;
   capacity: number | null;
+  join_url: string | null;
   sequence: Generated<number>;
   default_locale: Locale;
   translations: Json<Translations<EventText>>;

@@ -111,6 +111,8 @@ export async function registerEventRoutes(
       ? `<h1>${escapeHtml(rsvp.eventTitle)}</h1><p>${escapeHtml(rsvp.eventTime)}</p><p><strong>${escapeHtml(
           RSVP_STATUS_WORDS[rsvp.locale][rsvp.status],
         )}</strong></p>${
+          rsvp.joinUrl ? `<p><a href="${escapeHtml(rsvp.joinUrl)}">${escapeHtml(rsvp.joinUrl)}</a></p>` : ''
+        }${
           rsvp.status === 'cancelled'
             ? ''
             : `<form method="post" action="/rsvp/cancel"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(

@@ -41,9 +41,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('rsvps')
     .columns(['event_id', 'status', 'id'])
     .execute();
+  // How to join an online or hybrid event: given to registrants only, never in public data.
+  await db.schema.alterTable('events').addColumn('join_url', 'text').execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('events').dropColumn('join_url').execute();
   await db.schema.dropTable('rsvps').execute();
 }

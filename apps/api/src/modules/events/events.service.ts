@@ -9,7 +9,13 @@ import {
 } from '@chorus/domain';
 import type { EventRow } from '../../db/database.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
-import { campaignToRun, campaignToRunBySlug, type Campaign } from '../campaigns/campaigns.service.js';
+import {
+  campaignToRun,
+  campaignToRunBySlug,
+  canRunCampaign,
+  loadCampaigns,
+  type Campaign,
+} from '../campaigns/campaigns.service.js';
 import { InvalidStateError, NotFoundError, parseInput, ValidationError } from '../errors.js';
 import { pick, definedOnly } from '../objects.js';
 import { findOrganisationById, findOrganisationBySlug } from '../organisations/organisations.service.js';
@@ -32,6 +38,8 @@ export interface CampaignEvent {
   venue: string | null;
   address: string | null;
   capacity: number | null;
+  /** How to join online; only registrants and the campaign's runners see it. */
+  joinUrl: string | null;
   /** Revision, bumped on every change; calendars use it to replace their copy. */
   sequence: number;
   defaultLocale: Locale;
@@ -52,6 +60,7 @@ export function toCampaignEvent(row: EventRow): CampaignEvent {
     venue: row.venue,
     address: row.address,
     capacity: row.capacity,
+    joinUrl: row.join_url,
     sequence: row.sequence,
     defaultLocale: row.default_locale,
     translations: row.translations,
@@ -92,6 +101,7 @@ const EVENT_FIELDS = [
   'venue',
   'address',
   'capacity',
+  'joinUrl',
   'hostOrganisationId',
   'defaultLocale',
   'translations',
@@ -107,6 +117,7 @@ function eventColumns(event: EventInput, hostId: string) {
     venue: event.venue,
     address: event.address,
     capacity: event.capacity,
+    join_url: event.joinUrl,
     default_locale: event.defaultLocale,
     translations: JSON.stringify(event.translations),
   };
@@ -152,6 +163,7 @@ export interface EventPatch {
   venue?: string | null;
   address?: string | null;
   capacity?: number | null;
+  joinUrl?: string | null;
   hostOrganisationSlug?: string;
   defaultLocale?: string;
   translations?: Partial<Record<string, unknown>>;
@@ -187,6 +199,7 @@ export async function updateEvent(
       'venue',
       'address',
       'capacity',
+      'joinUrl',
       'defaultLocale',
     ]),
     campaignSlug: campaign.slug,
@@ -228,4 +241,11 @@ export async function eventsForCalendar(
 ): Promise<CampaignEvent[]> {
   const rows = await repository.listCalendarEvents(ctx.db, filter, visibilityFor(ctx.viewer));
   return rows.map(toCampaignEvent);
+}
+
+/** The join link, for the campaign's runners; null for everyone else. */
+export async function joinUrlFor(ctx: ServiceContext, event: CampaignEvent): Promise<string | null> {
+  if (!event.joinUrl) return null;
+  const [campaign] = await loadCampaigns(ctx, [event.campaignId]);
+  return campaign && canRunCampaign(ctx, campaign) ? event.joinUrl : null;
 }

@@ -92,6 +92,7 @@ const RSVP_WORDS: Record<
     when: string;
     yourTime: string;
     where: string;
+    join: string;
     manage: string;
   }
 > = {
@@ -113,6 +114,7 @@ const RSVP_WORDS: Record<
     when: 'When',
     yourTime: 'Your time',
     where: 'Where',
+    join: 'Join online',
     manage: 'See or cancel your registration',
   },
   ko: {
@@ -127,6 +129,7 @@ const RSVP_WORDS: Record<
     when: '일시',
     yourTime: '현지 시간',
     where: '장소',
+    join: '온라인 참여 링크',
     manage: '신청 확인 및 취소',
   },
   ja: {
@@ -144,6 +147,7 @@ const RSVP_WORDS: Record<
     when: '日時',
     yourTime: 'お住まいの地域の時刻',
     where: '場所',
+    join: 'オンライン参加リンク',
     manage: '登録の確認・取り消し',
   },
 };
@@ -157,6 +161,8 @@ export function rsvpMail(
     eventTime: string;
     readerTime: string | null;
     place: string | null;
+    /** Only for people with a seat. */
+    joinUrl: string | null;
     link: string;
   },
 ): Mail {
@@ -170,6 +176,7 @@ export function rsvpMail(
     `${words.when}: ${details.eventTime}`,
     ...(details.readerTime ? [`${words.yourTime}: ${details.readerTime}`] : []),
     ...(details.place ? [`${words.where}: ${details.place}`] : []),
+    ...(details.joinUrl ? [`${words.join}: ${details.joinUrl}`] : []),
     '',
     `${words.manage}:`,
     details.link,

@@ -54,6 +54,7 @@ async function mailFor(
     eventTime: describeTime(event, locale, event.timeZone),
     readerTime: readerZone ? describeTime(event, locale, readerZone) : null,
     place: [event.venue, event.address].filter(Boolean).join(', ') || null,
+    joinUrl: rsvp.status === 'registered' ? event.joinUrl : null,
     link: manageLink(publicUrl, secrets.open(rsvp.manage_token_sealed)),
   });
   await queueMail(db, { kind: `rsvp-${kind}`, to: secrets.open(rsvp.email_sealed), ...mail });
@@ -129,6 +130,8 @@ export async function rsvpEvent(env: RsvpEnvironment, input: unknown): Promise<{
 
 export interface ManagedRsvp {
   status: 'registered' | 'waitlisted' | 'cancelled';
+  /** How to join online, for someone with a seat. */
+  joinUrl: string | null;
   eventTitle: string;
   eventTime: string;
   locale: Locale;
@@ -150,6 +153,7 @@ export async function viewRsvp(db: Kysely<Database>, token: string): Promise<Man
   if (!found) return null;
   return {
     status: found.rsvp.status,
+    joinUrl: found.rsvp.status === 'registered' ? found.event.joinUrl : null,
     eventTitle: translate(found.event, found.rsvp.locale).title,
     eventTime: formatLocal(found.event.startsAt, found.event.timeZone),
     locale: found.rsvp.locale,
