@@ -179,8 +179,16 @@ describe('eventInputSchema', () => {
     translations: { ko: { title: '서울 평화 집회', description: '' } },
   };
 
-  it('accepts an event', () => {
-    expect(eventInputSchema.safeParse(seoulRally)).toEqual({ success: true, data: seoulRally });
+  it('accepts an event, with no join link unless given', () => {
+    expect(eventInputSchema.safeParse(seoulRally)).toEqual({
+      success: true,
+      data: { ...seoulRally, joinUrl: null },
+    });
+    const online = { ...seoulRally, joinUrl: 'https://meet.example/rally' };
+    expect(eventInputSchema.parse(online).joinUrl).toBe('https://meet.example/rally');
+    expect(
+      eventInputSchema.safeParse({ ...seoulRally, joinUrl: 'meet.example' }).error?.issues[0]?.path,
+    ).toEqual(['joinUrl']);
   });
 
   it('requires an address for in-person and hybrid events but not for online ones', () => {
