@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 
 import {
   appealInputSchema,
@@ -7,7 +8,6 @@ import {
   organisationInputSchema,
   type AppealInput,
   type CampaignInput,
-  type EventInput,
   type OrganisationInput,
 } from './entities.js';
 
@@ -164,7 +164,7 @@ describe('appealInputSchema', () => {
 });
 
 describe('eventInputSchema', () => {
-  const seoulRally: EventInput = {
+  const seoulRally: z.input<typeof eventInputSchema> = {
     campaignSlug: 'korea-peace-appeal',
     hostOrganisationSlug: 'korea-peace-network',
     status: 'scheduled',
