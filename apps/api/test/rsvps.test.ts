@@ -163,6 +163,18 @@ describe('a small event', () => {
     );
     expect(body.data).toEqual({ event: { registrations: { registered: 2, waitlisted: 0 } } });
     expect((await fetch(`${api.url}/rsvp?token=${'0'.repeat(64)}`)).status).toBe(404);
+    // Ben changes his mind: the event is full again, so he joins the waitlist, with a new link.
+    expect(await rsvp('small', 'ben@example.org')).toEqual({
+      __typename: 'RsvpEventSuccess',
+      status: 'WAITLISTED',
+    });
+    const benMails = await mails('ben@example.org');
+    expect(benMails.map((mail) => mail.kind)).toEqual([
+      'rsvp-registered',
+      'rsvp-cancelled',
+      'rsvp-waitlisted',
+    ]);
+    expect(benMails[2]?.text_body).not.toContain(token);
   });
 });
 

@@ -73,6 +73,8 @@ export async function firstWaiting(db: Kysely<Database>, eventId: string): Promi
       .selectAll()
       .where('event_id', '=', eventId)
       .where('status', '=', 'waitlisted')
+      // By time of registering: someone who cancelled and came back queues behind those already waiting.
+      .orderBy('created_at')
       .orderBy('id')
       .limit(1)
       .executeTakeFirst()) ?? null
@@ -134,4 +136,19 @@ export async function eraseRsvps(
       .where('id', '=', id)
       .execute();
   }
+}
+
+/** A cancelled registration made anew: fresh details, token and place in line. */
+export async function registerAgain(
+  db: Kysely<Database>,
+  id: number,
+  values: Omit<Insertable<RsvpsTable>, 'event_id' | 'email_index'> & { registeredAt: Date },
+): Promise<RsvpRow> {
+  const { registeredAt, ...columns } = values;
+  return db
+    .updateTable('rsvps')
+    .set({ ...columns, cancelled_at: null, created_at: registeredAt })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

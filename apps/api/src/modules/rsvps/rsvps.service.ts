@@ -115,12 +115,7 @@ export async function rsvpEvent(env: RsvpEnvironment, input: unknown): Promise<{
     } as const;
     // Someone who cancelled and comes back registers afresh, in the same row.
     const row = existing
-      ? await trx
-          .updateTable('rsvps')
-          .set({ ...values, cancelled_at: null, created_at: now })
-          .where('id', '=', existing.id)
-          .returningAll()
-          .executeTakeFirstOrThrow()
+      ? await repository.registerAgain(trx, existing.id, { ...values, registeredAt: now })
       : await repository.insertRsvpOnce(trx, { event_id: event.id, email_index: emailIndex, ...values });
     if (!row) throw new Error('unreachable: the event row lock keeps registrations of one person apart');
     await mailFor(trx, secrets, env.publicUrl, status, row, event);
