@@ -64,6 +64,10 @@ describe('loadConfig', () => {
     });
   });
 
+  it('requires PUBLIC_URL in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PUBLIC_URL is required in production/);
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeNull();
   });

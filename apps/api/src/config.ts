@@ -161,6 +161,11 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     );
   }
   const env = parsed.data;
+  // Mail links (confirmations, invitations, private pages) are built from PUBLIC_URL; without it they
+  // would come from each request's Host header, which a caller controls.
+  if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) {
+    throw new ConfigError(['PUBLIC_URL is required in production, for the links Chorus puts in mail']);
+  }
   return {
     port: env.PORT,
     host: env.HOST,

@@ -23,7 +23,7 @@ function serverProcess(environment: Record<string, string>): ChildProcess {
     cwd: apiDir,
     env: {
       ...inherited,
-      NODE_ENV: 'production',
+      NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
       PORT: '0',
