@@ -1,5 +1,5 @@
 // Background work of the API process: keeping the public signature counts up to date, reminding
-// signers who have not confirmed, sending the outbox's mail, and erasing personal data past its
+// signers who have not confirmed and people registered for events, sending the outbox's mail, and erasing personal data past its
 // retention period.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -8,6 +8,7 @@ import { deliverDueMail, type MailTransport } from './modules/mail/mail.service.
 import type { Secrets } from './modules/privacy/secrets.js';
 import { eraseAfterRetention } from './modules/privacy/privacy.service.js';
 import { systemViewer } from './modules/access/viewer.js';
+import { remindRegistrants } from './modules/rsvps/rsvps.service.js';
 import { recountSignatures, remindUnconfirmed } from './modules/signatures/signatures.service.js';
 
 export interface BackgroundWork {
@@ -72,6 +73,8 @@ export function startBackgroundWork(options: BackgroundOptions): BackgroundWork 
       async () => {
         const reminded = await remindUnconfirmed(db, options.secrets, options.publicUrl);
         if (reminded > 0) log.info({ reminded }, 'reminded signers who have not confirmed');
+        const registrants = await remindRegistrants(db, options.secrets, options.publicUrl);
+        if (registrants > 0) log.info({ registrants }, 'reminded people registered for upcoming events');
       },
       log,
       'reminding signers',

@@ -3,8 +3,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancelEvent } from '../src/modules/events/events.service.js';
+import { remindRegistrants } from '../src/modules/rsvps/rsvps.service.js';
 import { aCampaign, anEvent, anOrganisation, asSystem } from './fixtures.js';
-import { ADMIN, startTestApi, type TestApi } from './harness.js';
+import { ADMIN, startTestApi, TEST_SECRETS, type TestApi } from './harness.js';
 
 let api: TestApi;
 const events: Record<string, string> = {};
@@ -215,4 +216,28 @@ it('refuses cancelled, past and unknown events, and bad input, each with its own
       { path: ['timeZone'], message: expect.stringContaining('Unknown time zone "Mars/Olympus"') },
     ],
   });
+});
+
+it('reminds registered people a day and an hour before, once each, in their language', async () => {
+  const db = api.database.db;
+  const soon = await event('soon', {
+    capacity: 1,
+    startsAt: new Date(Date.now() + 23 * 60 * 60 * 1000).toISOString(),
+  });
+  expect(await rsvp('soon', 'early@example.org', { locale: 'ko' })).toMatchObject({ status: 'REGISTERED' });
+  expect(await rsvp('soon', 'late@example.org')).toMatchObject({ status: 'WAITLISTED' });
+  const now = new Date();
+  expect(await remindRegistrants(db, TEST_SECRETS, api.url, now)).toBe(1);
+  expect(await remindRegistrants(db, TEST_SECRETS, api.url, now)).toBe(0);
+  const inTheLastHour = new Date(now.getTime() + 22.5 * 60 * 60 * 1000);
+  expect(await remindRegistrants(db, TEST_SECRETS, api.url, inTheLastHour)).toBe(1);
+  expect(await remindRegistrants(db, TEST_SECRETS, api.url, inTheLastHour)).toBe(0);
+  const early = await mails('early@example.org');
+  expect(early.map((mail) => mail.kind)).toEqual(['rsvp-registered', 'rsvp-reminder', 'rsvp-reminder']);
+  expect(early[1]?.subject).toBe('곧 시작합니다: soon');
+  expect((await mails('late@example.org')).map((mail) => mail.kind)).toEqual(['rsvp-waitlisted']);
+  // A cancelled event sends no reminders.
+  await db.updateTable('events').set({ status: 'cancelled' }).where('id', '=', soon).execute();
+  await db.updateTable('rsvps').set({ reminded_hour_before_at: null }).execute();
+  expect(await remindRegistrants(db, TEST_SECRETS, api.url, inTheLastHour)).toBe(0);
 });

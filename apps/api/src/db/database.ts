@@ -274,6 +274,8 @@ export interface RsvpsTable {
   promoted_at: Instant | null;
   cancelled_at: Instant | null;
   attended_at: Instant | null;
+  reminded_day_before_at: Instant | null;
+  reminded_hour_before_at: Instant | null;
   erased_at: Instant | null;
 }
 

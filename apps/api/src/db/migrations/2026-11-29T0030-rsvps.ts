@@ -34,6 +34,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('promoted_at', 'timestamptz')
     .addColumn('cancelled_at', 'timestamptz')
     .addColumn('attended_at', 'timestamptz')
+    .addColumn('reminded_day_before_at', 'timestamptz')
+    .addColumn('reminded_hour_before_at', 'timestamptz')
     .addColumn('erased_at', 'timestamptz')
     .addUniqueConstraint('rsvps_event_email_key', ['event_id', 'email_index'])
     .execute();

@@ -84,7 +84,7 @@ export function htmlFromText(text: string): string {
     .join('')}</body></html>`;
 }
 
-export type RsvpMailKind = 'registered' | 'waitlisted' | 'already' | 'promoted' | 'cancelled';
+export type RsvpMailKind = 'registered' | 'waitlisted' | 'already' | 'promoted' | 'cancelled' | 'reminder';
 
 const RSVP_WORDS: Record<
   Locale,
@@ -111,6 +111,7 @@ const RSVP_WORDS: Record<
       subject: 'Your registration is cancelled',
       lead: 'Your registration is cancelled. Thank you for letting us know.',
     },
+    reminder: { subject: 'Coming up', lead: 'A reminder: you are registered for this event.' },
     when: 'When',
     yourTime: 'Your time',
     where: 'Where',
@@ -126,6 +127,7 @@ const RSVP_WORDS: Record<
     already: { subject: '이미 신청하셨습니다', lead: '이 이메일 주소로 이미 신청하셨습니다.' },
     promoted: { subject: '자리가 확정되었습니다', lead: '자리가 생겨 참가가 확정되었습니다.' },
     cancelled: { subject: '신청이 취소되었습니다', lead: '신청이 취소되었습니다. 알려 주셔서 감사합니다.' },
+    reminder: { subject: '곧 시작합니다', lead: '신청하신 행사를 다시 알려 드립니다.' },
     when: '일시',
     yourTime: '현지 시간',
     where: '장소',
@@ -144,6 +146,7 @@ const RSVP_WORDS: Record<
       subject: '登録を取り消しました',
       lead: '登録を取り消しました。ご連絡ありがとうございます。',
     },
+    reminder: { subject: 'まもなく開催', lead: 'ご登録のイベントのお知らせです。' },
     when: '日時',
     yourTime: 'お住まいの地域の時刻',
     where: '場所',

@@ -152,3 +152,27 @@ export async function registerAgain(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/**
+ * Claims the registrations due a reminder: registered, for a scheduled event that starts within
+ * `within` from now, not yet reminded at this step. Marks them reminded and returns them.
+ */
+export async function claimDueReminders(
+  db: Kysely<Database>,
+  options: { step: 'day' | 'hour'; now: Date; within: number; limit: number },
+): Promise<RsvpRow[]> {
+  const column =
+    options.step === 'day' ? sql.ref('reminded_day_before_at') : sql.ref('reminded_hour_before_at');
+  const until = new Date(options.now.getTime() + options.within);
+  const { rows } = await sql<RsvpRow>`
+    update rsvps set ${column} = ${options.now}
+    where id in (
+      select r.id from rsvps r join events e on e.id = r.event_id
+      where r.status = 'registered' and r.erased_at is null and ${column} is null
+        and e.status = 'scheduled' and e.starts_at > ${options.now} and e.starts_at <= ${until}
+      order by e.starts_at
+      limit ${options.limit}
+      for update of r skip locked)
+    returning *`.execute(db);
+  return rows;
+}

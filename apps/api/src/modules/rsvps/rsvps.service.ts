@@ -210,3 +210,40 @@ export function eraseRegistrations(
     now,
   });
 }
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Sends the reminders that are due: one a day before an event starts, one an hour before, to
+ * each registered person, in their language. Returns how many were queued.
+ */
+export async function remindRegistrants(
+  db: Kysely<Database>,
+  secrets: Secrets,
+  publicUrl: string,
+  now = new Date(),
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    let sent = 0;
+    // The hour-before step first, so someone registering 30 minutes ahead gets one reminder, not two.
+    for (const [step, within] of [
+      ['hour', HOUR_MS],
+      ['day', 24 * HOUR_MS],
+    ] as const) {
+      const due = await repository.claimDueReminders(trx, { step, now, within, limit: 500 });
+      const events = await loadEvents({ db: trx, viewer: systemViewer('reminders'), requestId: null }, [
+        ...new Set(due.map((rsvp) => rsvp.event_id)),
+      ]);
+      const byId = new Map(events.flatMap((event) => (event ? [[event.id, event] as const] : [])));
+      for (const rsvp of due) {
+        const event = byId.get(rsvp.event_id);
+        // An hour-before reminder makes the day-before one pointless.
+        if (step === 'day' && rsvp.reminded_hour_before_at) continue;
+        if (!event) continue;
+        await mailFor(trx, secrets, publicUrl, 'reminder', rsvp, event);
+        sent += 1;
+      }
+    }
+    return sent;
+  });
+}
