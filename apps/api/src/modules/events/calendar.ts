@@ -30,12 +30,8 @@ export function calendarFor(
       description: text.description || null,
       location: [event.venue, event.address].filter(Boolean).join(', ') || null,
       url: `${options.publicUrl}/events/${event.id}`,
-      status:
-        event.status === 'cancelled'
-          ? ICalEventStatus.CANCELLED
-          : event.status === 'completed'
-            ? ICalEventStatus.CONFIRMED
-            : ICalEventStatus.CONFIRMED,
+      // A completed event did take place: it stays confirmed in calendars.
+      status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       created: event.createdAt,
     });
   }
