@@ -1,7 +1,9 @@
 // How people and organisations are reached: signers' email addresses and organisations' web links.
 import { z } from 'zod';
 
-export const EMAIL_MAX_LENGTH = 254;
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from './rules.js';
+
+export { EMAIL_MAX_LENGTH } from './rules.js';
 export const URL_MAX_LENGTH = 2048;
 
 const INVALID_EMAIL_MESSAGE = 'Enter a valid email address, like name@example.org';
@@ -19,7 +21,7 @@ export const emailSchema = z
   .trim()
   .overwrite(lowerCaseEmailDomain)
   .max(EMAIL_MAX_LENGTH, `An email address must be at most ${EMAIL_MAX_LENGTH} characters`)
-  .check(z.email({ error: INVALID_EMAIL_MESSAGE }));
+  .check(z.email({ pattern: EMAIL_PATTERN, error: INVALID_EMAIL_MESSAGE }));
 
 // Only http(s): these links are rendered as hrefs and images, where javascript: or data: URLs
 // would be a way to run code in a reader's browser.

@@ -118,6 +118,7 @@ describe('appealInputSchema', () => {
     closesAt: null,
     consentVersion: '2026-03-v1',
     defaultLocale: 'en',
+    allowedEmbedOrigins: [],
     translations: {
       en: {
         title: 'Sign the peace treaty',

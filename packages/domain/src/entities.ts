@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { countryCodeSchema } from './countries.js';
+import { embedOriginsSchema } from './embedding.js';
 import { httpUrlSchema } from './contact.js';
 import { appealStatusSchema, campaignStatusSchema, eventFormatSchema, eventStatusSchema } from './enums.js';
 import { TEXT_LIMITS, boundedText } from './limits.js';
@@ -100,6 +101,8 @@ export const appealInputSchema = z
     consentVersion: boundedText(TEXT_LIMITS.consentVersion, 'Consent version'),
     defaultLocale: localeSchema,
     translations: translationsSchema(appealTextSchema),
+    // The sites whose pages may show and sign the appeal through the widget; empty for any site.
+    allowedEmbedOrigins: embedOriginsSchema.default([]),
   })
   .superRefine(requireDefaultTranslation, defaultTranslationRule)
   .superRefine(requireOrder('opensAt', 'closesAt'), { when: whenFieldsParsed('opensAt', 'closesAt') });

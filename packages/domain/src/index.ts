@@ -9,3 +9,5 @@ export * from './translations.js';
 export * from './entities.js';
 export * from './access.js';
 export * from './signatures.js';
+export * from './embedding.js';
+export * from './rules.js';

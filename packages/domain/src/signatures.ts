@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { countryCodeSchema } from './countries.js';
 import { emailSchema, httpUrlSchema } from './contact.js';
 import { localeSchema } from './locales.js';
+import { NAME_FORMULA_START, NAME_WEB_ADDRESS, SIGNATURE_LIMITS } from './rules.js';
 import { slugSchema } from './slugs.js';
 import { timeZoneSchema } from './time-zones.js';
 
-export const SIGNATURE_LIMITS = { name: 200, postcode: 20, comment: 1000, utm: 200 } as const;
+export { SIGNATURE_LIMITS } from './rules.js';
 
 // Names are shown in exports and spreadsheets: a URL is spam, and a leading = + - @ would be run
 // as a formula by a spreadsheet that opens the export.
@@ -17,8 +18,8 @@ const nameSchema = z
   .trim()
   .min(1, { error: 'Enter your name' })
   .max(SIGNATURE_LIMITS.name, { error: `A name can have at most ${SIGNATURE_LIMITS.name} characters` })
-  .refine((name) => !/(https?:\/\/|www\.)/i.test(name), { error: 'A name cannot contain a web address' })
-  .refine((name) => !/^[=+\-@]/.test(name), { error: 'A name cannot start with = + - or @' });
+  .refine((name) => !NAME_WEB_ADDRESS.test(name), { error: 'A name cannot contain a web address' })
+  .refine((name) => !NAME_FORMULA_START.test(name), { error: 'A name cannot start with = + - or @' });
 
 const optionalText = (max: number, label: string) =>
   z
