@@ -2,6 +2,7 @@
 // series without personal data.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { recountSignatures } from '../src/modules/signatures/signatures.service.js';
 import { anApiKey } from './fixtures.js';
 import { ADMIN, startTestApi, type Client, type TestApi } from './harness.js';
 
@@ -40,6 +41,8 @@ beforeAll(async () => {
   // Spread the confirmations over two days.
   await sql`update signatures set confirmed_at = '2026-11-01T10:30:00Z' where country = 'KR'`.execute(db);
   await sql`update signatures set confirmed_at = '2026-11-02T08:00:00Z' where country <> 'KR'`.execute(db);
+  // The aggregator folds them into hourly buckets, as it does every few seconds in a running server.
+  await recountSignatures(db, null);
   wcdmzId = (
     await db
       .selectFrom('organisations')
@@ -123,4 +126,65 @@ it('publishes a daily series without personal data, as JSON and CSV', async () =
   expect(await csv.text()).toBe('"date","confirmed"\r\n"2026-11-01","2"\r\n"2026-11-02","3"\r\n');
   expect((await fetch(`${api.url}/appeals/no-such/daily.json`)).status).toBe(404);
   expect((await fetch(`${api.url}/appeals/korea-peace-appeal/daily.xml`)).status).toBe(404);
+});
+
+it('keeps the hourly buckets equal to an exact count as signatures arrive, confirm and are invalidated', async () => {
+  const db = api.database.db;
+  const exact = async () =>
+    (
+      await sql<{ partner: string | null; country: string; hour: Date; count: number }>`
+        select partner_organisation_id as partner, country,
+          date_trunc('hour', confirmed_at at time zone 'UTC') at time zone 'UTC' as hour, count(*)::int8 as count
+        from signatures where status = 'confirmed' group by 1, 2, 3 order by 1, 2, 3`.execute(db)
+    ).rows;
+  const buckets = async () =>
+    (
+      await sql<{ partner: string | null; country: string; hour: Date; count: number }>`
+        select partner_organisation_id as partner, country, hour, confirmed::int8 as count
+        from signature_buckets order by 1, 2, 3`.execute(db)
+    ).rows;
+  expect(await buckets()).toEqual(await exact());
+
+  const cutoff = new Date();
+  // New confirmations now: a recount of the last minute folds them in without counting old ones twice.
+  for (const [email, country] of [
+    ['f@example.org', 'DE'],
+    ['g@example.org', 'DE'],
+    ['h@example.org', 'KR'],
+  ] as const) {
+    const { body } = await api.graphql(
+      `mutation ($input: SignAppealInput!) { signAppeal(input: $input) { __typename } }`,
+      {
+        input: {
+          appealSlug: 'korea-peace-appeal',
+          name: 'Someone',
+          email,
+          country,
+          locale: 'en',
+          consentToLead: false,
+          consentVersion: '2026-11-v1',
+          partnerSlug: 'wilpf',
+        },
+      },
+    );
+    expect(body.errors).toBeUndefined();
+  }
+  const before = await buckets();
+  expect(before).not.toEqual(await exact());
+  await recountSignatures(db, new Date(Date.now() - 60_000));
+  await recountSignatures(db, new Date(Date.now() - 60_000));
+  expect(await buckets()).toEqual(await exact());
+
+  // Invalidating old signatures rebuilds the whole appeal, not only the recent hours.
+  const { body } = await admin.graphql(
+    `mutation ($before: DateTime!) { invalidateSignatures(input: { appealSlug: "korea-peace-appeal", signedBefore: $before, reason: "test" }) { __typename } }`,
+    { before: cutoff.toISOString() },
+  );
+  expect(body.errors).toBeUndefined();
+  expect(await buckets()).toEqual(await exact());
+  const { body: stats } = await admin.graphql(STATS, {});
+  expect((stats.data?.appealStats as { byCountry: unknown }).byCountry).toEqual([
+    { country: 'DE', count: 2 },
+    { country: 'KR', count: 1 },
+  ]);
 });

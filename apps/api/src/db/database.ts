@@ -242,6 +242,15 @@ export interface AppealCountsTable {
   updated_at: StampedAt;
 }
 
+/** Confirmed signatures per appeal, partner, country and UTC hour, rebuilt by the aggregator. */
+export interface SignatureBucketsTable {
+  appeal_id: string;
+  partner_organisation_id: string | null;
+  country: string;
+  hour: Date;
+  confirmed: number;
+}
+
 export interface OfflineSignatureBatchesTable {
   id: Generated<string>;
   appeal_id: string;
@@ -285,6 +294,7 @@ export interface Database {
   blocklist: BlocklistTable;
   signatures: SignaturesTable;
   appeal_counts: AppealCountsTable;
+  signature_buckets: SignatureBucketsTable;
   appeal_consent_versions: AppealConsentVersionsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { Secrets } from '../privacy/secrets.js';
 import type { ServiceContext } from '../service-context.js';
 import * as repository from './signatures.repository.js';
+import { recountAppeal } from './signatures.service.js';
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,63}$/;
 const IP_HASH = /^[0-9a-f]{32}$/;
@@ -107,7 +108,7 @@ export async function invalidateSignatures(
     signedAfter: input.signedAfter,
     signedBefore: input.signedBefore,
   });
-  await repository.recountAppeal(ctx.db, appeal.id);
+  await recountAppeal(ctx.db, appeal.id);
   await recordAudit(ctx, {
     action: 'signatures.invalidated',
     organisationId: null,

@@ -51,8 +51,8 @@ export async function findByTokenHash(db: Kysely<Database>, tokenHash: string): 
 
 /**
  * Recounts confirmed signatures for the appeals that had a confirmation since `since` (all appeals
- * when null) into appeal_counts. A recount, not an increment: it cannot drift, and running it twice
- * changes nothing. Returns how many appeals were counted.
+ * when null) into appeal_counts, from the hourly buckets: rebuild those first. A recount, not an
+ * increment: it cannot drift, and running it twice changes nothing. Returns how many counts changed.
  */
 export async function recountAppeals(db: Kysely<Database>, since: Date | null): Promise<number> {
   const recent = since
@@ -61,7 +61,7 @@ export async function recountAppeals(db: Kysely<Database>, since: Date | null): 
   const result = await sql`
     insert into appeal_counts (appeal_id, confirmed, offline, updated_at)
     select a.id,
-      (select count(*) from signatures s where s.appeal_id = a.id and s.status = 'confirmed'),
+      (select coalesce(sum(b.confirmed), 0) from signature_buckets b where b.appeal_id = a.id),
       (select coalesce(sum(b.count), 0) from offline_signature_batches b where b.appeal_id = a.id),
       now()
     from appeals a
@@ -246,7 +246,7 @@ export async function recountAppeal(db: Kysely<Database>, appealId: string): Pro
   await sql`
     insert into appeal_counts (appeal_id, confirmed, offline, updated_at)
     select ${appealId}::uuid,
-      (select count(*) from signatures where appeal_id = ${appealId}::uuid and status = 'confirmed'),
+      (select coalesce(sum(confirmed), 0) from signature_buckets where appeal_id = ${appealId}::uuid),
       (select coalesce(sum(count), 0) from offline_signature_batches where appeal_id = ${appealId}::uuid),
       now()
     on conflict (appeal_id) do update

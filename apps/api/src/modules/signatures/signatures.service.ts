@@ -22,6 +22,7 @@ import { translate } from '../translations.js';
 import { AppealClosedError, AppealNotFoundError, AppealNotOpenError } from './signatures.errors.js';
 import type { SigningGuard } from './signing-guard.js';
 import * as repository from './signatures.repository.js';
+import * as statsRepository from './stats.repository.js';
 
 export const CONFIRMATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -188,9 +189,20 @@ export async function confirmSignature(
   };
 }
 
-/** Brings appeal_counts up to date: the appeals with confirmations since `since`, or all when null. */
-export function recountSignatures(db: Kysely<Database>, since: Date | null): Promise<number> {
+/**
+ * Brings appeal_counts and the hourly statistics buckets up to date: the appeals with confirmations
+ * since `since`, or all when null. Returns how many appeal counts changed.
+ */
+export async function recountSignatures(db: Kysely<Database>, since: Date | null): Promise<number> {
+  // Buckets first: the counts are their sums, a few thousand rows rather than every signature.
+  await statsRepository.rebuildBuckets(db, since ? { since } : 'all');
   return repository.recountAppeals(db, since);
+}
+
+/** Recounts one appeal entirely, after signatures of any age changed state (moderation). */
+export async function recountAppeal(db: Kysely<Database>, appealId: string): Promise<void> {
+  await statsRepository.rebuildBuckets(db, { appealId });
+  await repository.recountAppeal(db, appealId);
 }
 
 /** Confirmed and offline signatures per appeal, as last counted, in key order. */
