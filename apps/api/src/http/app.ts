@@ -20,6 +20,7 @@ import type { Secrets } from '../modules/privacy/secrets.js';
 import { SigningGuard } from '../modules/signatures/signing-guard.js';
 import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
+import { registerDashboardRoutes } from './dashboard-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerSignatureRoutes } from './signature-routes.js';
 
@@ -154,6 +155,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
 
   await registerSignatureRoutes(app, { db: database.db, secrets: config.secrets, viewerFor });
   await registerEventRoutes(app, { db: database.db, secrets: config.secrets, publicUrlFor });
+  await registerDashboardRoutes(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (request, reply) => {

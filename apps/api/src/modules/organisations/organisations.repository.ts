@@ -18,6 +18,24 @@ export async function findOrganisationBySlug(
   );
 }
 
+/** Organisations by name, limit + 1 rows from offset, optionally those whose name or slug contains `search`. */
+export async function listOrganisationRows(
+  db: Kysely<Database>,
+  options: { offset: number; limit: number; search: string | null },
+): Promise<OrganisationRow[]> {
+  let query = db.selectFrom('organisations').selectAll();
+  if (options.search) {
+    const pattern = `%${options.search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    query = query.where((eb) => eb.or([eb('name', 'ilike', pattern), eb('slug', 'ilike', pattern)]));
+  }
+  return query
+    .orderBy('name')
+    .orderBy('id')
+    .offset(options.offset)
+    .limit(options.limit + 1)
+    .execute();
+}
+
 export async function countOrganisations(db: Kysely<Database>): Promise<number> {
   const { count } = await db
     .selectFrom('organisations')

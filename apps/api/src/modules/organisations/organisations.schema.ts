@@ -1,11 +1,14 @@
 import { slugSchema } from '@chorus/domain';
+import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { COMMON_ERRORS } from '../../graphql/error-types.js';
 import { decodeIdOf, nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
+import { offsetConnection, offsetPageFrom, pageArgs } from '../../graphql/pagination.js';
 import { inTransaction } from '../../graphql/transactions.js';
 import {
   createOrganisation,
   findOrganisationBySlug,
+  listOrganisations,
   loadOrganisations,
   updateOrganisation,
   type Organisation,
@@ -42,6 +45,29 @@ builder.queryField('organisation', (t) =>
     description: 'An organisation by its slug; null when there is none.',
     args: { slug: t.arg.string({ required: true, validate: slugSchema }) },
     resolve: (_root, { slug }, ctx) => findOrganisationBySlug(ctx.db, slug),
+  }),
+);
+
+const OrganisationConnection = builder.connectionObject({
+  type: OrganisationRef,
+  name: 'OrganisationConnection',
+});
+
+builder.queryField('organisations', (t) =>
+  t.field({
+    type: OrganisationConnection,
+    description:
+      'Organisations by name: the partners campaigns can invite. Organisations are public profiles.',
+    args: {
+      ...pageArgs,
+      search: t.arg.string({
+        required: false,
+        description: 'Only organisations whose name or slug contains this text.',
+        validate: z.string().max(200, { error: 'search can have at most 200 characters' }),
+      }),
+    },
+    resolve: async (_root, args, ctx) =>
+      offsetConnection(await listOrganisations(ctx.db, offsetPageFrom(args), args.search ?? null)),
   }),
 );
 

@@ -5,7 +5,7 @@ import { hasOrganisationRole, isAdmin } from '../access/viewer.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { ForbiddenError, NotFoundError, parseInput, withFreeSlug } from '../errors.js';
 import { definedOnly, pick } from '../objects.js';
-import { indexInKeyOrder } from '../paging.js';
+import { indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
 import * as repository from './organisations.repository.js';
 
@@ -48,6 +48,16 @@ export async function findOrganisationBySlug(
 ): Promise<Organisation | null> {
   const row = await repository.findOrganisationBySlug(db, slug);
   return row ? toOrganisation(row) : null;
+}
+
+/** Every organisation, by name: the partners a campaign can invite or an admin can look after. */
+export async function listOrganisations(
+  db: Kysely<Database>,
+  page: OffsetPage,
+  search: string | null,
+): Promise<Page<Organisation>> {
+  const rows = await repository.listOrganisationRows(db, { ...page, search: search?.trim() || null });
+  return toPage(rows.map(toOrganisation), page);
 }
 
 const ORGANISATION_FIELDS = ['slug', 'name', 'website', 'country', 'description', 'logoUrl'] as const;

@@ -1,0 +1,5 @@
+// Where the built dashboard lives, so the API serves it through this package rather than a path
+// across apps. `npm run build -w @chorus/dashboard` fills it.
+import { fileURLToPath } from 'node:url';
+
+export const dashboardDist = fileURLToPath(new URL('./dist/', import.meta.url));

@@ -1,0 +1,122 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment Refusal on Error {\n    message\n    ... on ValidationError {\n      problems {\n        path\n        message\n      }\n    }\n  }\n": typeof types.RefusalFragmentDoc,
+    "\n  query CampaignList($status: CampaignStatus, $first: Int, $after: String, $locale: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          slug\n          status\n          title(locale: $locale)\n          summary(locale: $locale)\n          startsAt\n          endsAt\n          leadOrganisation {\n            id\n            name\n          }\n          appeals(first: 100) {\n            edges {\n              node {\n                id\n                signatureCount\n              }\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CampaignListDocument,
+    "\n  query Campaign($slug: String!, $locale: String) {\n    campaign(slug: $slug) {\n      id\n      slug\n      status\n      title(locale: $locale)\n      summary(locale: $locale)\n      description(locale: $locale)\n      defaultLocale\n      availableLocales\n      startsAt\n      endsAt\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      partners(first: 100) {\n        edges {\n          node {\n            id\n            role\n            status\n            since\n            organisation {\n              id\n              slug\n              name\n              country\n            }\n          }\n        }\n      }\n      appeals(first: 100) {\n        edges {\n          node {\n            id\n            slug\n            status\n            title(locale: $locale)\n            goal\n            signatureCount\n          }\n        }\n      }\n      events(first: 100) {\n        edges {\n          node {\n            id\n            status\n            title(locale: $locale)\n            startsAt\n            timeZone\n          }\n        }\n      }\n    }\n  }\n": typeof types.CampaignDocument,
+    "\n  query CampaignTexts($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      status\n      defaultLocale\n      availableLocales\n      startsAt\n      endsAt\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      en: title(locale: \"en\")\n      enSummary: summary(locale: \"en\")\n      enDescription: description(locale: \"en\")\n      ko: title(locale: \"ko\")\n      koSummary: summary(locale: \"ko\")\n      koDescription: description(locale: \"ko\")\n      ja: title(locale: \"ja\")\n      jaSummary: summary(locale: \"ja\")\n      jaDescription: description(locale: \"ja\")\n    }\n  }\n": typeof types.CampaignTextsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      __typename\n      ... on Campaign {\n        id\n        slug\n      }\n      ...Refusal\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      __typename\n      ... on Campaign {\n        id\n        slug\n      }\n      ...Refusal\n    }\n  }\n": typeof types.UpdateCampaignDocument,
+    "\n  mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {\n    setCampaignStatus(id: $id, status: $status) {\n      __typename\n      ... on Campaign {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n": typeof types.SetCampaignStatusDocument,
+    "\n  mutation InvitePartner($input: InvitePartnerInput!) {\n    invitePartner(input: $input) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n": typeof types.InvitePartnerDocument,
+    "\n  mutation AcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n": typeof types.AcceptPartnershipDocument,
+    "\n  mutation RemovePartner($id: ID!) {\n    removePartner(id: $id) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n": typeof types.RemovePartnerDocument,
+    "\n  query PartnerContributions($appealSlug: String!) {\n    appealStats(appealSlug: $appealSlug) {\n      byPartner {\n        count\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PartnerContributionsDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AcceptInvitationSuccess {\n        role\n        organisation {\n          name\n        }\n      }\n      ...Refusal\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n      user {\n        email\n        name\n        isAdmin\n      }\n      memberships {\n        role\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query AllOrganisations($search: String, $first: Int, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AllOrganisationsDocument,
+};
+const documents: Documents = {
+    "\n  fragment Refusal on Error {\n    message\n    ... on ValidationError {\n      problems {\n        path\n        message\n      }\n    }\n  }\n": types.RefusalFragmentDoc,
+    "\n  query CampaignList($status: CampaignStatus, $first: Int, $after: String, $locale: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          slug\n          status\n          title(locale: $locale)\n          summary(locale: $locale)\n          startsAt\n          endsAt\n          leadOrganisation {\n            id\n            name\n          }\n          appeals(first: 100) {\n            edges {\n              node {\n                id\n                signatureCount\n              }\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CampaignListDocument,
+    "\n  query Campaign($slug: String!, $locale: String) {\n    campaign(slug: $slug) {\n      id\n      slug\n      status\n      title(locale: $locale)\n      summary(locale: $locale)\n      description(locale: $locale)\n      defaultLocale\n      availableLocales\n      startsAt\n      endsAt\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      partners(first: 100) {\n        edges {\n          node {\n            id\n            role\n            status\n            since\n            organisation {\n              id\n              slug\n              name\n              country\n            }\n          }\n        }\n      }\n      appeals(first: 100) {\n        edges {\n          node {\n            id\n            slug\n            status\n            title(locale: $locale)\n            goal\n            signatureCount\n          }\n        }\n      }\n      events(first: 100) {\n        edges {\n          node {\n            id\n            status\n            title(locale: $locale)\n            startsAt\n            timeZone\n          }\n        }\n      }\n    }\n  }\n": types.CampaignDocument,
+    "\n  query CampaignTexts($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      status\n      defaultLocale\n      availableLocales\n      startsAt\n      endsAt\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      en: title(locale: \"en\")\n      enSummary: summary(locale: \"en\")\n      enDescription: description(locale: \"en\")\n      ko: title(locale: \"ko\")\n      koSummary: summary(locale: \"ko\")\n      koDescription: description(locale: \"ko\")\n      ja: title(locale: \"ja\")\n      jaSummary: summary(locale: \"ja\")\n      jaDescription: description(locale: \"ja\")\n    }\n  }\n": types.CampaignTextsDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      __typename\n      ... on Campaign {\n        id\n        slug\n      }\n      ...Refusal\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      __typename\n      ... on Campaign {\n        id\n        slug\n      }\n      ...Refusal\n    }\n  }\n": types.UpdateCampaignDocument,
+    "\n  mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {\n    setCampaignStatus(id: $id, status: $status) {\n      __typename\n      ... on Campaign {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n": types.SetCampaignStatusDocument,
+    "\n  mutation InvitePartner($input: InvitePartnerInput!) {\n    invitePartner(input: $input) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n": types.InvitePartnerDocument,
+    "\n  mutation AcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n": types.AcceptPartnershipDocument,
+    "\n  mutation RemovePartner($id: ID!) {\n    removePartner(id: $id) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n": types.RemovePartnerDocument,
+    "\n  query PartnerContributions($appealSlug: String!) {\n    appealStats(appealSlug: $appealSlug) {\n      byPartner {\n        count\n        organisation {\n          id\n        }\n      }\n    }\n  }\n": types.PartnerContributionsDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AcceptInvitationSuccess {\n        role\n        organisation {\n          name\n        }\n      }\n      ...Refusal\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n      user {\n        email\n        name\n        isAdmin\n      }\n      memberships {\n        role\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query AllOrganisations($search: String, $first: Int, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AllOrganisationsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Refusal on Error {\n    message\n    ... on ValidationError {\n      problems {\n        path\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RefusalFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignList($status: CampaignStatus, $first: Int, $after: String, $locale: String) {\n    campaigns(status: $status, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          slug\n          status\n          title(locale: $locale)\n          summary(locale: $locale)\n          startsAt\n          endsAt\n          leadOrganisation {\n            id\n            name\n          }\n          appeals(first: 100) {\n            edges {\n              node {\n                id\n                signatureCount\n              }\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaign($slug: String!, $locale: String) {\n    campaign(slug: $slug) {\n      id\n      slug\n      status\n      title(locale: $locale)\n      summary(locale: $locale)\n      description(locale: $locale)\n      defaultLocale\n      availableLocales\n      startsAt\n      endsAt\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      partners(first: 100) {\n        edges {\n          node {\n            id\n            role\n            status\n            since\n            organisation {\n              id\n              slug\n              name\n              country\n            }\n          }\n        }\n      }\n      appeals(first: 100) {\n        edges {\n          node {\n            id\n            slug\n            status\n            title(locale: $locale)\n            goal\n            signatureCount\n          }\n        }\n      }\n      events(first: 100) {\n        edges {\n          node {\n            id\n            status\n            title(locale: $locale)\n            startsAt\n            timeZone\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignTexts($slug: String!) {\n    campaign(slug: $slug) {\n      id\n      slug\n      status\n      defaultLocale\n      availableLocales\n      startsAt\n      endsAt\n      leadOrganisation {\n        id\n        slug\n        name\n      }\n      en: title(locale: \"en\")\n      enSummary: summary(locale: \"en\")\n      enDescription: description(locale: \"en\")\n      ko: title(locale: \"ko\")\n      koSummary: summary(locale: \"ko\")\n      koDescription: description(locale: \"ko\")\n      ja: title(locale: \"ja\")\n      jaSummary: summary(locale: \"ja\")\n      jaDescription: description(locale: \"ja\")\n    }\n  }\n"): typeof import('./graphql').CampaignTextsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      __typename\n      ... on Campaign {\n        id\n        slug\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').CreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      __typename\n      ... on Campaign {\n        id\n        slug\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').UpdateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {\n    setCampaignStatus(id: $id, status: $status) {\n      __typename\n      ... on Campaign {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').SetCampaignStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePartner($input: InvitePartnerInput!) {\n    invitePartner(input: $input) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').InvitePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptPartnership($id: ID!) {\n    acceptPartnership(id: $id) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').AcceptPartnershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePartner($id: ID!) {\n    removePartner(id: $id) {\n      __typename\n      ... on Partnership {\n        id\n        status\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').RemovePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerContributions($appealSlug: String!) {\n    appealStats(appealSlug: $appealSlug) {\n      byPartner {\n        count\n        organisation {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerContributionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      __typename\n      ... on AcceptInvitationSuccess {\n        role\n        organisation {\n          name\n        }\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n      user {\n        email\n        name\n        isAdmin\n      }\n      memberships {\n        role\n        organisation {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on Error {\n        message\n      }\n      ... on TooManyAttemptsError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllOrganisations($search: String, $first: Int, $after: String) {\n    organisations(search: $search, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          slug\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AllOrganisationsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,664 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInvitationInput = {
+  /** Your name, when you do not have an account yet. */
+  name?: string | null | undefined;
+  /** A new password, or the password of your existing account. */
+  password: string;
+  /** The code from the invitation email. */
+  token: string;
+};
+
+/** Whether an appeal takes signatures. Drafts are not public. */
+export type AppealStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+/** Where a campaign is in its life. Draft and archived campaigns are not public. */
+export type CampaignStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PAUSED';
+
+/** A campaign's texts in one language. */
+export type CampaignTranslationInput = {
+  description?: string | null | undefined;
+  locale: string;
+  summary: string;
+  title: string;
+};
+
+export type CreateCampaignInput = {
+  defaultLocale: string;
+  endsAt?: string | null | undefined;
+  /** The organisation that leads the campaign. */
+  leadOrganisationSlug: string;
+  slug: string;
+  startsAt?: string | null | undefined;
+  status?: CampaignStatus | null | undefined;
+  translations: Array<CampaignTranslationInput>;
+};
+
+/** Whether an event goes ahead. */
+export type EventStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'SCHEDULED';
+
+export type InvitePartnerInput = {
+  campaignSlug: string;
+  organisationSlug: string;
+  role?: PartnershipRole | null | undefined;
+};
+
+/** A person’s role in an organisation: owners manage members and keys, editors change campaigns, viewers read. */
+export type MembershipRole =
+  | 'EDITOR'
+  | 'OWNER'
+  | 'VIEWER';
+
+/** What an organisation is to a campaign. */
+export type PartnershipRole =
+  | 'LEAD'
+  | 'PARTNER'
+  | 'SUPPORTER';
+
+/** Whether an organisation has joined a campaign. Only active partnerships are public. */
+export type PartnershipStatus =
+  | 'ACTIVE'
+  | 'INVITED'
+  | 'LEFT';
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+/** Fields left out stay as they are. Each translation given replaces that language’s texts. */
+export type UpdateCampaignInput = {
+  defaultLocale?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  id: string | number;
+  /** Languages whose texts are removed. */
+  removeLocales?: Array<string> | null | undefined;
+  slug?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  translations?: Array<CampaignTranslationInput> | null | undefined;
+};
+
+/** How the caller is authenticated. */
+export type ViewerKind =
+  | 'ANONYMOUS'
+  | 'API_KEY'
+  | 'SYSTEM'
+  | 'USER';
+
+type Refusal_AppealClosedError_Fragment = { message: string };
+
+type Refusal_AppealNotFoundError_Fragment = { message: string };
+
+type Refusal_AppealNotOpenError_Fragment = { message: string };
+
+type Refusal_ConflictError_Fragment = { message: string };
+
+type Refusal_EmbedOriginNotAllowedError_Fragment = { message: string };
+
+type Refusal_EventCancelledError_Fragment = { message: string };
+
+type Refusal_EventNotFoundError_Fragment = { message: string };
+
+type Refusal_EventPastError_Fragment = { message: string };
+
+type Refusal_ForbiddenError_Fragment = { message: string };
+
+type Refusal_InvalidCredentialsError_Fragment = { message: string };
+
+type Refusal_InvalidStateError_Fragment = { message: string };
+
+type Refusal_NotFoundError_Fragment = { message: string };
+
+type Refusal_TooManyAttemptsError_Fragment = { message: string };
+
+type Refusal_ValidationError_Fragment = { message: string, problems: Array<{ path: Array<string>, message: string }> };
+
+export type RefusalFragment =
+  | Refusal_AppealClosedError_Fragment
+  | Refusal_AppealNotFoundError_Fragment
+  | Refusal_AppealNotOpenError_Fragment
+  | Refusal_ConflictError_Fragment
+  | Refusal_EmbedOriginNotAllowedError_Fragment
+  | Refusal_EventCancelledError_Fragment
+  | Refusal_EventNotFoundError_Fragment
+  | Refusal_EventPastError_Fragment
+  | Refusal_ForbiddenError_Fragment
+  | Refusal_InvalidCredentialsError_Fragment
+  | Refusal_InvalidStateError_Fragment
+  | Refusal_NotFoundError_Fragment
+  | Refusal_TooManyAttemptsError_Fragment
+  | Refusal_ValidationError_Fragment
+;
+
+export type CampaignListQueryVariables = Exact<{
+  status?: CampaignStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  locale?: string | null | undefined;
+}>;
+
+
+export type CampaignListQuery = { campaigns: { edges: Array<{ node: { id: string, slug: string, status: CampaignStatus, title: string, summary: string, startsAt: string | null, endsAt: string | null, leadOrganisation: { id: string, name: string }, appeals: { edges: Array<{ node: { id: string, signatureCount: number } }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CampaignQueryVariables = Exact<{
+  slug: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type CampaignQuery = { campaign: { id: string, slug: string, status: CampaignStatus, title: string, summary: string, description: string, defaultLocale: string, availableLocales: Array<string>, startsAt: string | null, endsAt: string | null, leadOrganisation: { id: string, slug: string, name: string }, partners: { edges: Array<{ node: { id: string, role: PartnershipRole, status: PartnershipStatus, since: string, organisation: { id: string, slug: string, name: string, country: string | null } } }> }, appeals: { edges: Array<{ node: { id: string, slug: string, status: AppealStatus, title: string, goal: number | null, signatureCount: number } }> }, events: { edges: Array<{ node: { id: string, status: EventStatus, title: string, startsAt: string, timeZone: string } }> } } | null };
+
+export type CampaignTextsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CampaignTextsQuery = { campaign: { id: string, slug: string, status: CampaignStatus, defaultLocale: string, availableLocales: Array<string>, startsAt: string | null, endsAt: string | null, en: string, enSummary: string, enDescription: string, ko: string, koSummary: string, koDescription: string, ja: string, jaSummary: string, jaDescription: string, leadOrganisation: { id: string, slug: string, name: string } } | null };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { createCampaign:
+    | { __typename: 'Campaign', id: string, slug: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  input: UpdateCampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { updateCampaign:
+    | { __typename: 'Campaign', id: string, slug: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetCampaignStatusMutationVariables = Exact<{
+  id: string | number;
+  status: CampaignStatus;
+}>;
+
+
+export type SetCampaignStatusMutation = { setCampaignStatus:
+    | { __typename: 'Campaign', id: string, status: CampaignStatus }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type InvitePartnerMutationVariables = Exact<{
+  input: InvitePartnerInput;
+}>;
+
+
+export type InvitePartnerMutation = { invitePartner:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'Partnership', id: string, status: PartnershipStatus }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AcceptPartnershipMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptPartnershipMutation = { acceptPartnership:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'Partnership', id: string, status: PartnershipStatus }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RemovePartnerMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemovePartnerMutation = { removePartner:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'Partnership', id: string, status: PartnershipStatus }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PartnerContributionsQueryVariables = Exact<{
+  appealSlug: string;
+}>;
+
+
+export type PartnerContributionsQuery = { appealStats: { byPartner: Array<{ count: number, organisation: { id: string } | null }> | null } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation:
+    | { __typename: 'AcceptInvitationSuccess', role: MembershipRole, organisation: { name: string } }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { kind: ViewerKind, isAdmin: boolean, user: { email: string, name: string, isAdmin: boolean } | null, memberships: Array<{ role: MembershipRole, organisation: { id: string, slug: string, name: string } }> } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn:
+    | { __typename: 'InvalidCredentialsError', message: string }
+    | { __typename: 'SignInSuccess' }
+    | { __typename: 'TooManyAttemptsError', message: string, retryAfterSeconds: number }
+   };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type AllOrganisationsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AllOrganisationsQuery = { organisations: { edges: Array<{ node: { id: string, slug: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const RefusalFragmentDoc = new TypedDocumentString(`
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}
+    `, {"fragmentName":"Refusal"}) as unknown as TypedDocumentString<RefusalFragment, unknown>;
+export const CampaignListDocument = new TypedDocumentString(`
+    query CampaignList($status: CampaignStatus, $first: Int, $after: String, $locale: String) {
+  campaigns(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        slug
+        status
+        title(locale: $locale)
+        summary(locale: $locale)
+        startsAt
+        endsAt
+        leadOrganisation {
+          id
+          name
+        }
+        appeals(first: 100) {
+          edges {
+            node {
+              id
+              signatureCount
+            }
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($slug: String!, $locale: String) {
+  campaign(slug: $slug) {
+    id
+    slug
+    status
+    title(locale: $locale)
+    summary(locale: $locale)
+    description(locale: $locale)
+    defaultLocale
+    availableLocales
+    startsAt
+    endsAt
+    leadOrganisation {
+      id
+      slug
+      name
+    }
+    partners(first: 100) {
+      edges {
+        node {
+          id
+          role
+          status
+          since
+          organisation {
+            id
+            slug
+            name
+            country
+          }
+        }
+      }
+    }
+    appeals(first: 100) {
+      edges {
+        node {
+          id
+          slug
+          status
+          title(locale: $locale)
+          goal
+          signatureCount
+        }
+      }
+    }
+    events(first: 100) {
+      edges {
+        node {
+          id
+          status
+          title(locale: $locale)
+          startsAt
+          timeZone
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const CampaignTextsDocument = new TypedDocumentString(`
+    query CampaignTexts($slug: String!) {
+  campaign(slug: $slug) {
+    id
+    slug
+    status
+    defaultLocale
+    availableLocales
+    startsAt
+    endsAt
+    leadOrganisation {
+      id
+      slug
+      name
+    }
+    en: title(locale: "en")
+    enSummary: summary(locale: "en")
+    enDescription: description(locale: "en")
+    ko: title(locale: "ko")
+    koSummary: summary(locale: "ko")
+    koDescription: description(locale: "ko")
+    ja: title(locale: "ja")
+    jaSummary: summary(locale: "ja")
+    jaDescription: description(locale: "ja")
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignTextsQuery, CampaignTextsQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    __typename
+    ... on Campaign {
+      id
+      slug
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($input: UpdateCampaignInput!) {
+  updateCampaign(input: $input) {
+    __typename
+    ... on Campaign {
+      id
+      slug
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const SetCampaignStatusDocument = new TypedDocumentString(`
+    mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {
+  setCampaignStatus(id: $id, status: $status) {
+    __typename
+    ... on Campaign {
+      id
+      status
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetCampaignStatusMutation, SetCampaignStatusMutationVariables>;
+export const InvitePartnerDocument = new TypedDocumentString(`
+    mutation InvitePartner($input: InvitePartnerInput!) {
+  invitePartner(input: $input) {
+    __typename
+    ... on Partnership {
+      id
+      status
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<InvitePartnerMutation, InvitePartnerMutationVariables>;
+export const AcceptPartnershipDocument = new TypedDocumentString(`
+    mutation AcceptPartnership($id: ID!) {
+  acceptPartnership(id: $id) {
+    __typename
+    ... on Partnership {
+      id
+      status
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptPartnershipMutation, AcceptPartnershipMutationVariables>;
+export const RemovePartnerDocument = new TypedDocumentString(`
+    mutation RemovePartner($id: ID!) {
+  removePartner(id: $id) {
+    __typename
+    ... on Partnership {
+      id
+      status
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RemovePartnerMutation, RemovePartnerMutationVariables>;
+export const PartnerContributionsDocument = new TypedDocumentString(`
+    query PartnerContributions($appealSlug: String!) {
+  appealStats(appealSlug: $appealSlug) {
+    byPartner {
+      count
+      organisation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerContributionsQuery, PartnerContributionsQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    __typename
+    ... on AcceptInvitationSuccess {
+      role
+      organisation {
+        name
+      }
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    kind
+    isAdmin
+    user {
+      email
+      name
+      isAdmin
+    }
+    memberships {
+      role
+      organisation {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+    ... on TooManyAttemptsError {
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const AllOrganisationsDocument = new TypedDocumentString(`
+    query AllOrganisations($search: String, $first: Int, $after: String) {
+  organisations(search: $search, first: $first, after: $after) {
+    edges {
+      node {
+        id
+        slug
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllOrganisationsQuery, AllOrganisationsQueryVariables>;

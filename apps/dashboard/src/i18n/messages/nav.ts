@@ -1,0 +1,43 @@
+import { defineMessages } from '../define';
+
+export const nav = defineMessages({
+  en: {
+    main: 'Main',
+    campaigns: 'Campaigns',
+    signatures: 'Signatures',
+    insight: 'Insight',
+    events: 'Events',
+    organisation: 'Organisation',
+    members: 'Members',
+    apiKeys: 'API keys',
+    auditLog: 'Audit log',
+    outbox: 'Outbox',
+    menu: 'Menu',
+  },
+  ko: {
+    main: '주 메뉴',
+    campaigns: '캠페인',
+    signatures: '서명',
+    insight: '통계',
+    events: '행사',
+    organisation: '단체',
+    members: '구성원',
+    apiKeys: 'API 키',
+    auditLog: '감사 기록',
+    outbox: '보낼 메일함',
+    menu: '메뉴',
+  },
+  ja: {
+    main: 'メインメニュー',
+    campaigns: 'キャンペーン',
+    signatures: '署名',
+    insight: '分析',
+    events: 'イベント',
+    organisation: '団体',
+    members: 'メンバー',
+    apiKeys: 'API キー',
+    auditLog: '監査ログ',
+    outbox: '送信トレイ',
+    menu: 'メニュー',
+  },
+});

@@ -1,0 +1,16 @@
+import { graphql } from '../../graphql/generated';
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      __typename
+      ... on AcceptInvitationSuccess {
+        role
+        organisation {
+          name
+        }
+      }
+      ...Refusal
+    }
+  }
+`);

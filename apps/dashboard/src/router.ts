@@ -1,0 +1,72 @@
+// Every page of the dashboard, in one table. Pages load on first visit.
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { useSessionStore } from './stores/session';
+
+export type Requirement = 'admin' | 'organisationOwner' | 'organisationMember';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Who may open the page; everyone signed in when omitted. */
+    requires?: Requirement;
+    /** The i18n key of the page title. */
+    title?: string;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('./pages/session/SignInPage.vue'),
+    meta: { public: true, title: 'session.signIn' },
+  },
+  {
+    path: '/accept-invitation',
+    name: 'accept-invitation',
+    component: () => import('./pages/session/AcceptInvitationPage.vue'),
+    meta: { public: true, title: 'session.acceptTitle' },
+  },
+  { path: '/', redirect: { name: 'campaigns' } },
+  {
+    path: '/campaigns',
+    name: 'campaigns',
+    component: () => import('./pages/campaigns/CampaignListPage.vue'),
+    meta: { title: 'nav.campaigns' },
+  },
+  {
+    path: '/not-allowed',
+    name: 'not-allowed',
+    component: () => import('./pages/NotAllowedPage.vue'),
+    meta: { title: 'common.notAllowedTitle' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { title: 'common.notFoundTitle' },
+  },
+];
+
+export function createDashboardRouter() {
+  const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes });
+
+  router.beforeEach(async (to) => {
+    const session = useSessionStore();
+    await session.ensureLoaded();
+    if (to.meta.public) return true;
+    if (!session.signedIn) {
+      return { name: 'sign-in', query: to.fullPath === '/campaigns' ? {} : { redirect: to.fullPath } };
+    }
+    const organisationId = session.organisation?.id;
+    const allowed =
+      to.meta.requires === undefined ||
+      (to.meta.requires === 'admin' && session.isAdmin) ||
+      (to.meta.requires === 'organisationOwner' && session.hasRole(organisationId, 'owner')) ||
+      (to.meta.requires === 'organisationMember' && session.hasRole(organisationId, 'viewer'));
+    return allowed ? true : { name: 'not-allowed' };
+  });
+
+  return router;
+}
