@@ -53,6 +53,8 @@ const EXPECTED: Record<string, string> = {
   'createEvent':                             '- - Y Y - - - - - Y',
   'updateEvent':                             '- - Y Y - - - - - Y',
   'cancelEvent':                             '- - Y Y - - - - - Y',
+  'checkInAttendee':                         '- - Y Y - - - - - Y',
+  'Event.attendees (everyone)':              '- - Y Y - - - - - Y',
   'inviteMember (lead organisation)':        '- - - Y - - - - - Y',
   'createApiKey (lead organisation)':        '- - - Y - - - - - Y',
   'revokeApiKey (lead organisation key)':    '- - - Y - - - - - Y',
@@ -293,6 +295,44 @@ const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
         id: globalId('Event', event.id),
       }),
       'Event',
+    );
+  },
+  checkInAttendee: async (client) => {
+    const { slug, event } = await freshCampaign();
+    await sql`update campaigns set status = 'active' where slug = ${slug}`.execute(db());
+    const email = `${unique('attendee')}@example.org`;
+    await api.graphql(`mutation ($input: RsvpEventInput!) { rsvpEvent(input: $input) { __typename } }`, {
+      input: {
+        eventId: globalId('Event', event.id),
+        name: 'Attendee',
+        email,
+        locale: 'en',
+        consentToLead: false,
+      },
+    });
+    const { public_id } = await db()
+      .selectFrom('rsvps')
+      .select('public_id')
+      .where('event_id', '=', event.id)
+      .executeTakeFirstOrThrow();
+    return outcome(
+      await client.graphql(
+        `mutation ($input: CheckInAttendeeInput!) { checkInAttendee(input: $input) { __typename } }`,
+        { input: { attendeeId: public_id } },
+      ),
+      'Attendee',
+    );
+  },
+  'Event.attendees (everyone)': async (client) => {
+    const { event } = await freshCampaign();
+    return outcome(
+      await client.graphql(
+        `query ($id: ID!) { node(id: $id) { ... on Event { attendees { edges { cursor } } } } }`,
+        {
+          id: globalId('Event', event.id),
+        },
+      ),
+      null,
     );
   },
   'inviteMember (lead organisation)': async (client) =>

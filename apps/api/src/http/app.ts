@@ -154,7 +154,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   });
 
   await registerSignatureRoutes(app, { db: database.db, secrets: config.secrets, viewerFor });
-  await registerEventRoutes(app, { db: database.db, secrets: config.secrets, publicUrlFor });
+  await registerEventRoutes(app, { db: database.db, secrets: config.secrets, publicUrlFor, viewerFor });
   await registerDashboardRoutes(app);
 
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -1,16 +1,25 @@
 // Plain HTTP routes for events: iCalendar files and feeds, and a simple public page per event.
 import { isLocale, type Locale } from '@chorus/domain';
+import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { ANONYMOUS } from '../modules/access/viewer.js';
+import { AuthenticationError } from '../modules/access/authentication.js';
+import { ANONYMOUS, type Viewer } from '../modules/access/viewer.js';
+import { ForbiddenError } from '../modules/errors.js';
 import { findCampaignBySlug } from '../modules/campaigns/campaigns.service.js';
 import { calendarFor } from '../modules/events/calendar.js';
 import { eventsForCalendar, loadEvents } from '../modules/events/events.service.js';
 import { formatLocal } from '../modules/events/local-time.js';
 import { findOrganisationBySlug } from '../modules/organisations/organisations.service.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
-import { cancelRsvp, viewRsvp, type ManagedRsvp } from '../modules/rsvps/rsvps.service.js';
+import {
+  attendeeScope,
+  attendeesCsv,
+  cancelRsvp,
+  viewRsvp,
+  type ManagedRsvp,
+} from '../modules/rsvps/rsvps.service.js';
 import { translate } from '../modules/translations.js';
 
 const RSVP_STATUS_WORDS: Record<Locale, Record<ManagedRsvp['status'] | 'cancel', string>> = {
@@ -42,7 +51,13 @@ function escapeHtml(text: string): string {
 
 export async function registerEventRoutes(
   app: FastifyInstance,
-  options: { db: Kysely<Database>; secrets: Secrets; publicUrlFor: (request: FastifyRequest) => string },
+  options: {
+    db: Kysely<Database>;
+    secrets: Secrets;
+    publicUrlFor: (request: FastifyRequest) => string;
+    /** Who is calling, from an API key or a session cookie; throws AuthenticationError. */
+    viewerFor: (request: FastifyRequest) => Promise<Viewer>;
+  },
 ): Promise<void> {
   // Calendars are public: they list what anyone may see.
   const ctx = (request: FastifyRequest) => ({ db: options.db, viewer: ANONYMOUS, requestId: request.id });
@@ -71,6 +86,59 @@ export async function registerEventRoutes(
         locale,
       }),
     );
+  });
+
+  // Everyone registered for an event (organisers), or the people a partner brought in who agreed
+  // to hear from it, as CSV streamed a page at a time.
+  app.get<{
+    Params: { id: string };
+    Querystring: { organisation?: string; status?: string; attended?: string };
+  }>('/events/:id/attendees.csv', async (request, reply) => {
+    let viewer: Viewer;
+    try {
+      viewer = await options.viewerFor(request);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      return reply.status(error.status).send({ error: error.message });
+    }
+    if (viewer.kind === 'anonymous') {
+      return reply.status(401).send({ error: 'Sign in, or send an API key, to export attendees' });
+    }
+    const serviceContext = { db: options.db, viewer, requestId: request.id };
+    if (!UUID.test(request.params.id)) return reply.status(404).send({ error: 'There is no such event' });
+    const [event] = await loadEvents(serviceContext, [request.params.id]);
+    if (!event) return reply.status(404).send({ error: 'There is no such event' });
+    const { organisation, status, attended } = request.query;
+    if (status !== undefined && !['registered', 'waitlisted', 'cancelled'].includes(status)) {
+      return reply.status(400).send({ error: 'status is one of registered, waitlisted, cancelled' });
+    }
+    if (attended !== undefined && attended !== 'true' && attended !== 'false') {
+      return reply.status(400).send({ error: 'attended is true or false' });
+    }
+    let organisationId: string | null = null;
+    if (organisation !== undefined) {
+      const found = await findOrganisationBySlug(options.db, organisation);
+      if (!found) return reply.status(404).send({ error: 'There is no such organisation' });
+      organisationId = found.id;
+    }
+    const query = {
+      organisationId,
+      status: (status ?? null) as 'registered' | 'waitlisted' | 'cancelled' | null,
+      attended: attended === undefined ? null : attended === 'true',
+      email: null,
+    };
+    try {
+      // Refuse before streaming starts, so a refusal is a clear 403 and not a broken download.
+      await attendeeScope(serviceContext, event, organisationId);
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+      return reply.status(403).send({ error: error.message });
+    }
+    return reply
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `attachment; filename="event-${event.id}-attendees.csv"`)
+      .type('text/csv; charset=utf-8')
+      .send(Readable.from(attendeesCsv(serviceContext, options.secrets, event, query)));
   });
 
   app.get<{ Params: { slug: string } }>('/campaigns/:slug/events.ics', async (request, reply) => {

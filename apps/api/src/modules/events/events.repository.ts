@@ -37,6 +37,23 @@ export async function listEventsOfCampaigns(
   return pagePerParent(db, ranked, 'campaign_id', options);
 }
 
+/** For each organisation, the visible events it hosts, soonest first; one statement for all. */
+export async function listEventsHostedBy(
+  db: Kysely<Database>,
+  organisationIds: readonly string[],
+  options: { visibility: Visibility; status: EventStatus | null; offset: number; limit: number },
+): Promise<(EventRow & { position: number })[]> {
+  if (organisationIds.length === 0) return [];
+  let ranked = db
+    .selectFrom('events')
+    .selectAll()
+    .select(positionWithin('host_organisation_id', sql`starts_at, id`))
+    .where('host_organisation_id', 'in', organisationIds)
+    .where(childVisible(options.visibility, { campaignIdColumn: 'events.campaign_id' }));
+  if (options.status) ranked = ranked.where('status', '=', options.status);
+  return pagePerParent(db, ranked, 'host_organisation_id', options);
+}
+
 export async function insertEvent(db: Kysely<Database>, event: NewEventRow): Promise<EventRow> {
   return db.insertInto('events').values(event).returningAll().executeTakeFirstOrThrow();
 }

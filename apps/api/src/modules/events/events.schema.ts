@@ -10,13 +10,13 @@ import { localeArgs, translationsFromList } from '../../graphql/translations.js'
 import { CampaignRef } from '../campaigns/campaigns.schema.js';
 import { OrganisationRef } from '../organisations/organisations.schema.js';
 import { availableLocales, translate } from '../translations.js';
+import { callOffEvent, changeEvent } from '../rsvps/rsvps.service.js';
 import {
-  cancelEvent,
   createEvent,
   loadEvents,
   joinUrlFor,
+  loadEventsHostedBy,
   loadEventsOfCampaigns,
-  updateEvent,
   type CampaignEvent,
 } from './events.service.js';
 
@@ -121,6 +121,26 @@ builder.objectField(CampaignRef, 'events', (t) =>
   }),
 );
 
+builder.objectField(OrganisationRef, 'hostedEvents', (t) =>
+  t.loadable({
+    type: EventConnection,
+    description: 'The events this organisation hosts, in campaigns you may see, soonest first.',
+    byPath: true,
+    args: {
+      ...pageArgs,
+      status: t.arg({ type: EventStatusEnum, required: false, description: 'Only events in this status.' }),
+    },
+    load: async (organisationIds: string[], ctx, args) => {
+      const pages = await loadEventsHostedBy(ctx, organisationIds, {
+        ...offsetPageFrom(args),
+        status: args.status ? eventStatusSchema.parse(args.status) : null,
+      });
+      return pages.map(offsetConnection);
+    },
+    resolve: (organisation) => organisation.id,
+  }),
+);
+
 const EventTranslationInput = builder.inputType('EventTranslationInput', {
   description: "An event's texts in one language.",
   fields: (t) => ({
@@ -188,13 +208,14 @@ builder.mutationFields((t) => ({
   }),
   updateEvent: t.field({
     type: EventRef,
-    description: 'Changes an event. Admins, and editors of the lead organisation.',
+    description:
+      'Changes an event. Admins, and editors of the lead organisation. Everyone registered or waiting is mailed when the time, place or join link changes; a larger capacity gives places to people waiting; the capacity cannot go below the number registered.',
     authScopes: { signedIn: true },
     errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'UpdateEventResult' } },
     args: { input: t.arg({ type: UpdateEventInput, required: true }) },
     resolve: (_root, { input: { id, translations, removeLocales, ...fields } }, ctx) =>
       inTransaction(ctx, (tx) =>
-        updateEvent(tx, decodeIdOf('Event', id), {
+        changeEvent(tx, ctx, decodeIdOf('Event', id), {
           format: fields.format ?? undefined,
           startsAt: fields.startsAt ?? undefined,
           endsAt: fields.endsAt ?? undefined,
@@ -212,10 +233,12 @@ builder.mutationFields((t) => ({
   }),
   cancelEvent: t.field({
     type: EventRef,
-    description: 'Cancels a scheduled event. Admins, and editors of the lead organisation.',
+    description:
+      'Cancels a scheduled event and mails everyone registered or waiting. Admins, and editors of the lead organisation.',
     authScopes: { signedIn: true },
     errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'CancelEventResult' } },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => inTransaction(ctx, (tx) => cancelEvent(tx, decodeIdOf('Event', id))),
+    resolve: (_root, { id }, ctx) =>
+      inTransaction(ctx, (tx) => callOffEvent(tx, ctx, decodeIdOf('Event', id))),
   }),
 }));

@@ -92,6 +92,23 @@ export async function loadEventsOfCampaigns(
   );
 }
 
+/** The visible events each organisation hosts, one page per organisation, in key order. */
+export async function loadEventsHostedBy(
+  ctx: ServiceContext,
+  organisationIds: readonly string[],
+  page: OffsetPage & { status: EventStatus | null },
+): Promise<Page<CampaignEvent>[]> {
+  const rows = await repository.listEventsHostedBy(ctx.db, organisationIds, {
+    visibility: visibilityFor(ctx.viewer),
+    status: page.status,
+    offset: page.offset,
+    limit: page.limit + 1,
+  });
+  return groupInKeyOrder(organisationIds, rows, (row) => row.host_organisation_id).map((group) =>
+    toPage(group.map(toCampaignEvent), page),
+  );
+}
+
 const EVENT_FIELDS = [
   'status',
   'format',

@@ -84,7 +84,15 @@ export function htmlFromText(text: string): string {
     .join('')}</body></html>`;
 }
 
-export type RsvpMailKind = 'registered' | 'waitlisted' | 'already' | 'promoted' | 'cancelled' | 'reminder';
+export type RsvpMailKind =
+  | 'registered'
+  | 'waitlisted'
+  | 'already'
+  | 'promoted'
+  | 'cancelled'
+  | 'reminder'
+  | 'changed'
+  | 'called-off';
 
 const RSVP_WORDS: Record<
   Locale,
@@ -112,6 +120,14 @@ const RSVP_WORDS: Record<
       lead: 'Your registration is cancelled. Thank you for letting us know.',
     },
     reminder: { subject: 'Coming up', lead: 'A reminder: you are registered for this event.' },
+    changed: {
+      subject: 'Changed',
+      lead: 'The event you registered for has changed. Here is what it is now; your registration stands.',
+    },
+    'called-off': {
+      subject: 'Cancelled',
+      lead: 'We are sorry: the event you registered for is cancelled and will not take place.',
+    },
     when: 'When',
     yourTime: 'Your time',
     where: 'Where',
@@ -128,6 +144,11 @@ const RSVP_WORDS: Record<
     promoted: { subject: '자리가 확정되었습니다', lead: '자리가 생겨 참가가 확정되었습니다.' },
     cancelled: { subject: '신청이 취소되었습니다', lead: '신청이 취소되었습니다. 알려 주셔서 감사합니다.' },
     reminder: { subject: '곧 시작합니다', lead: '신청하신 행사를 다시 알려 드립니다.' },
+    changed: {
+      subject: '변경 안내',
+      lead: '신청하신 행사의 내용이 변경되었습니다. 변경된 내용은 아래와 같으며, 신청은 그대로 유지됩니다.',
+    },
+    'called-off': { subject: '행사 취소', lead: '죄송합니다. 신청하신 행사가 취소되어 열리지 않습니다.' },
     when: '일시',
     yourTime: '현지 시간',
     where: '장소',
@@ -147,6 +168,11 @@ const RSVP_WORDS: Record<
       lead: '登録を取り消しました。ご連絡ありがとうございます。',
     },
     reminder: { subject: 'まもなく開催', lead: 'ご登録のイベントのお知らせです。' },
+    changed: {
+      subject: '変更のお知らせ',
+      lead: 'ご登録のイベントの内容が変更されました。変更後の内容は以下のとおりです。ご登録はそのまま有効です。',
+    },
+    'called-off': { subject: '中止のお知らせ', lead: '申し訳ありません。ご登録のイベントは中止となりました。' },
     when: '日時',
     yourTime: 'お住まいの地域の時刻',
     where: '場所',

@@ -176,3 +176,98 @@ export async function claimDueReminders(
     returning *`.execute(db);
   return rows;
 }
+
+/** Which registrations of an event a list or export covers. */
+export interface AttendeeFilter {
+  status: 'registered' | 'waitlisted' | 'cancelled' | null;
+  attended: boolean | null;
+  emailIndex: string | null;
+  /** Only those this partner brought in who agreed to hear from it; null for everyone. */
+  partnerOrganisationId: string | null;
+}
+
+export async function listAttendees(
+  db: Kysely<Database>,
+  eventId: string,
+  filter: AttendeeFilter,
+  page: { afterId: number | null; limit: number },
+): Promise<RsvpRow[]> {
+  let query = db.selectFrom('rsvps').selectAll().where('event_id', '=', eventId);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.attended !== null) query = query.where('attended_at', filter.attended ? 'is not' : 'is', null);
+  if (filter.emailIndex) query = query.where('email_index', '=', filter.emailIndex);
+  if (filter.partnerOrganisationId) {
+    query = query
+      .where('partner_organisation_id', '=', filter.partnerOrganisationId)
+      .where('consent_to_partner', '=', true)
+      .where('erased_at', 'is', null);
+  }
+  if (page.afterId !== null) query = query.where('id', '>', page.afterId);
+  return query.orderBy('id').limit(page.limit).execute();
+}
+
+/** Everyone still registered or waiting, to tell them the event changed. */
+export async function activeRegistrations(db: Kysely<Database>, eventId: string): Promise<RsvpRow[]> {
+  return db
+    .selectFrom('rsvps')
+    .selectAll()
+    .where('event_id', '=', eventId)
+    .where('status', 'in', ['registered', 'waitlisted'])
+    .where('erased_at', 'is', null)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findByPublicId(db: Kysely<Database>, publicId: string): Promise<RsvpRow | null> {
+  return (
+    (await db.selectFrom('rsvps').selectAll().where('public_id', '=', publicId).executeTakeFirst()) ?? null
+  );
+}
+
+export async function setAttended(
+  db: Kysely<Database>,
+  id: number,
+  attendedAt: Date | null,
+): Promise<RsvpRow> {
+  return db
+    .updateTable('rsvps')
+    .set({ attended_at: attendedAt })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+function partnerScope(partnerOrganisationId: string | null) {
+  return partnerOrganisationId
+    ? sql`and partner_organisation_id = ${partnerOrganisationId}::uuid and consent_to_partner`
+    : sql``;
+}
+
+/** Registrations by status, and how many of the registered came. */
+export async function attendanceCounts(
+  db: Kysely<Database>,
+  eventId: string,
+  partnerOrganisationId: string | null,
+): Promise<{ registered: number; waitlisted: number; cancelled: number; attended: number }> {
+  const { rows } = await sql<{ registered: number; waitlisted: number; cancelled: number; attended: number }>`
+    select
+      count(*) filter (where status = 'registered') as registered,
+      count(*) filter (where status = 'waitlisted') as waitlisted,
+      count(*) filter (where status = 'cancelled') as cancelled,
+      count(*) filter (where status = 'registered' and attended_at is not null) as attended
+    from rsvps where event_id = ${eventId}::uuid ${partnerScope(partnerOrganisationId)}`.execute(db);
+  return rows[0] ?? { registered: 0, waitlisted: 0, cancelled: 0, attended: 0 };
+}
+
+/** Registrations made per UTC day, cancelled ones included (they registered then), oldest first. */
+export async function registrationsPerDay(
+  db: Kysely<Database>,
+  eventId: string,
+  partnerOrganisationId: string | null,
+): Promise<{ day: Date; count: number }[]> {
+  const { rows } = await sql<{ day: Date; count: number }>`
+    select date_trunc('day', created_at at time zone 'UTC') at time zone 'UTC' as day, count(*) as count
+    from rsvps where event_id = ${eventId}::uuid ${partnerScope(partnerOrganisationId)}
+    group by 1 order by 1`.execute(db);
+  return rows;
+}

@@ -1,18 +1,29 @@
 // Registering for events: one registration per person per event, seats up to capacity and then a
 // waitlist, a private link to see or cancel, and the first person waiting promoted when a seat
 // frees up. Mails go through the outbox in the same transaction.
-import { canonicalEmail, rsvpInputSchema, type Locale } from '@chorus/domain';
+import { canonicalEmail, rsvpInputSchema, type CountryCode, type Locale } from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { Database, RsvpRow } from '../../db/database.js';
 import { hashToken, newToken } from '../access/tokens.js';
-import { systemViewer } from '../access/viewer.js';
-import { parseInput } from '../errors.js';
+import { hasOrganisationRole, isAdmin, systemViewer, type Viewer } from '../access/viewer.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { canRunCampaign, loadCampaigns } from '../campaigns/campaigns.service.js';
+import { ForbiddenError, NotFoundError, parseInput, ValidationError } from '../errors.js';
 import { formatLocal } from '../events/local-time.js';
-import { loadEvents, type CampaignEvent } from '../events/events.service.js';
+import {
+  cancelEvent,
+  loadEvents,
+  updateEvent,
+  type CampaignEvent,
+  type EventPatch,
+} from '../events/events.service.js';
 import { queueMail } from '../mail/mail.service.js';
 import { rsvpMail, type RsvpMailKind } from '../mail/templates.js';
+import { findOrganisationById } from '../organisations/organisations.service.js';
 import { activePartnerId } from '../partnerships/partnerships.service.js';
 import type { Secrets } from '../privacy/secrets.js';
+import type { ServiceContext } from '../service-context.js';
+import { csvLine } from '../signatures/csv.js';
 import { translate } from '../translations.js';
 import { EventCancelledError, EventNotFoundError, EventPastError } from './rsvps.errors.js';
 import * as repository from './rsvps.repository.js';
@@ -246,4 +257,370 @@ export async function remindRegistrants(
     }
     return sent;
   });
+}
+
+/** What changing an event needs beyond the request: sealing keys and the address for links. */
+export interface MailEnvironment {
+  secrets: Secrets;
+  publicUrl: string;
+}
+
+/** Gives freed seats to the people waiting longest, and tells each of them. Returns how many. */
+async function fillFreedSeats(
+  db: Kysely<Database>,
+  env: MailEnvironment,
+  event: CampaignEvent,
+  now: Date,
+): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    if (event.capacity !== null && (await repository.countRegistered(db, event.id)) >= event.capacity) break;
+    const next = await repository.firstWaiting(db, event.id);
+    if (!next) break;
+    const row = await repository.setStatus(db, next.id, { status: 'registered', promoted_at: now });
+    await mailFor(db, env.secrets, env.publicUrl, 'promoted', row, event);
+    promoted += 1;
+  }
+  return promoted;
+}
+
+/** What registrants need to hear about: when and where it is, and how to join. */
+function movedOrChanged(before: CampaignEvent, after: CampaignEvent): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    before.timeZone !== after.timeZone ||
+    before.format !== after.format ||
+    before.venue !== after.venue ||
+    before.address !== after.address ||
+    before.joinUrl !== after.joinUrl
+  );
+}
+
+/**
+ * Changes an event (see events.service `updateEvent`), keeping its registrations right: the
+ * capacity cannot go below the people already registered, a larger one promotes people waiting,
+ * and everyone registered or waiting is told when the time, place or join link changes. Runs in
+ * the caller's transaction, under the event's lock, so no registration slips in between.
+ */
+export async function changeEvent(
+  ctx: ServiceContext,
+  env: MailEnvironment,
+  id: string,
+  patch: EventPatch,
+): Promise<CampaignEvent> {
+  const now = new Date();
+  await repository.lockEvent(ctx.db, id);
+  const [before] = await loadEvents(ctx, [id]);
+  if (before && patch.capacity !== undefined && patch.capacity !== null) {
+    const registered = await repository.countRegistered(ctx.db, id);
+    if (patch.capacity < registered) {
+      throw new ValidationError([
+        {
+          path: ['capacity'],
+          message: `${registered} people are registered, so the capacity cannot be less than ${registered}. Cancel registrations first, or keep a larger capacity.`,
+        },
+      ]);
+    }
+  }
+  const after = await updateEvent(ctx, id, patch);
+  if (!before) return after;
+  if (movedOrChanged(before, after)) {
+    for (const rsvp of await repository.activeRegistrations(ctx.db, id)) {
+      await mailFor(ctx.db, env.secrets, env.publicUrl, 'changed', rsvp, after);
+    }
+  }
+  await fillFreedSeats(ctx.db, env, after, now);
+  return after;
+}
+
+/** Cancels an event and tells everyone registered or waiting. */
+export async function callOffEvent(
+  ctx: ServiceContext,
+  env: MailEnvironment,
+  id: string,
+): Promise<CampaignEvent> {
+  await repository.lockEvent(ctx.db, id);
+  const cancelled = await cancelEvent(ctx, id);
+  for (const rsvp of await repository.activeRegistrations(ctx.db, id)) {
+    await mailFor(ctx.db, env.secrets, env.publicUrl, 'called-off', rsvp, cancelled);
+  }
+  return cancelled;
+}
+
+/** A registration as the event's organisers see it. */
+export interface Attendee {
+  /** The registration's public id. */
+  id: string;
+  eventId: string;
+  name: string;
+  email: string;
+  country: CountryCode | null;
+  locale: Locale;
+  timeZone: string | null;
+  status: 'registered' | 'waitlisted' | 'cancelled';
+  partnerOrganisationId: string | null;
+  consentToLead: boolean;
+  consentToPartner: boolean;
+  registeredAt: Date;
+  promotedAt: Date | null;
+  cancelledAt: Date | null;
+  attendedAt: Date | null;
+  erased: boolean;
+  cursorId: number;
+}
+
+function toAttendee(row: RsvpRow, secrets: Secrets): Attendee {
+  return {
+    id: row.public_id,
+    eventId: row.event_id,
+    name: secrets.open(row.name_sealed),
+    email: row.erased_at ? '' : secrets.open(row.email_sealed),
+    country: row.country as CountryCode | null,
+    locale: row.locale,
+    timeZone: row.time_zone,
+    status: row.status,
+    partnerOrganisationId: row.partner_organisation_id,
+    consentToLead: row.consent_to_lead,
+    consentToPartner: row.consent_to_partner,
+    registeredAt: row.created_at,
+    promotedAt: row.promoted_at,
+    cancelledAt: row.cancelled_at,
+    attendedAt: row.attended_at,
+    erased: row.erased_at !== null,
+    cursorId: row.id,
+  };
+}
+
+/** The event's organisers: admins, the campaign's runners, and editors of the hosting organisation. */
+async function organisesEvent(ctx: ServiceContext, event: CampaignEvent): Promise<boolean> {
+  if (isAdmin(ctx.viewer) || hasOrganisationRole(ctx.viewer, event.hostOrganisationId, 'editor')) return true;
+  const [campaign] = await loadCampaigns(ctx, [event.campaignId]);
+  return campaign !== undefined && campaign !== null && canRunCampaign(ctx, campaign);
+}
+
+/** A partner reading its own share: its owners, and its API keys with events:read and supporters:read. */
+function readsForPartner(viewer: Viewer, organisationId: string): boolean {
+  if (viewer.kind === 'apiKey') {
+    return (
+      viewer.organisationId === organisationId &&
+      viewer.scopes.has('events:read') &&
+      viewer.scopes.has('supporters:read')
+    );
+  }
+  return hasOrganisationRole(viewer, organisationId, 'owner');
+}
+
+/**
+ * Whose registrations the viewer may read: everyone's (null) for the event's organisers without
+ * `organisationId`; a partner's (its id) for the organisers or the partner itself. An API key
+ * always reads for its own organisation.
+ */
+export async function attendeeScope(
+  ctx: ServiceContext,
+  event: CampaignEvent,
+  organisationId: string | null,
+): Promise<string | null> {
+  const partner = organisationId ?? (ctx.viewer.kind === 'apiKey' ? ctx.viewer.organisationId : null);
+  if (partner === null) {
+    if (await organisesEvent(ctx, event)) return null;
+    throw new ForbiddenError(
+      "Only admins, the campaign's runners and the hosting organisation's editors see everyone registered; partners give their organisation",
+    );
+  }
+  if (readsForPartner(ctx.viewer, partner) || (await organisesEvent(ctx, event))) return partner;
+  throw new ForbiddenError(
+    "Only the organisation's owners and its API keys with events:read and supporters:read see the people it brought in",
+  );
+}
+
+export interface AttendeeQuery {
+  organisationId: string | null;
+  status: 'registered' | 'waitlisted' | 'cancelled' | null;
+  attended: boolean | null;
+  email: string | null;
+}
+
+function filterFor(
+  secrets: Secrets,
+  query: AttendeeQuery,
+  partnerOrganisationId: string | null,
+): repository.AttendeeFilter {
+  return {
+    status: query.status,
+    attended: query.attended,
+    emailIndex: query.email ? secrets.emailIndex(canonicalEmail(query.email)) : null,
+    partnerOrganisationId,
+  };
+}
+
+/**
+ * A page of the event's registrations, oldest first. Organisers see everyone; a partner only the
+ * people it brought in who agreed to hear from it. Every read is recorded in the audit log.
+ */
+export async function listAttendees(
+  ctx: ServiceContext,
+  secrets: Secrets,
+  event: CampaignEvent,
+  query: AttendeeQuery,
+  page: { afterId: number | null; limit: number },
+): Promise<{ items: Attendee[]; hasNextPage: boolean }> {
+  const partner = await attendeeScope(ctx, event, query.organisationId);
+  const rows = await repository.listAttendees(ctx.db, event.id, filterFor(secrets, query, partner), {
+    afterId: page.afterId,
+    limit: page.limit + 1,
+  });
+  const items = rows.slice(0, page.limit).map((row) => toAttendee(row, secrets));
+  await recordAudit(ctx, {
+    action: 'attendees.read',
+    organisationId: partner ?? event.hostOrganisationId,
+    targetType: 'Event',
+    targetId: event.id,
+    changes: {
+      records: { before: null, after: items.length },
+      filters: { before: null, after: { partner, status: query.status, attended: query.attended } },
+    },
+  });
+  return { items, hasNextPage: rows.length > page.limit };
+}
+
+export const ATTENDEE_CSV_COLUMNS = [
+  'id',
+  'status',
+  'name',
+  'email',
+  'country',
+  'locale',
+  'time_zone',
+  'partner',
+  'consent_to_lead',
+  'consent_to_partner',
+  'registered_at',
+  'promoted_at',
+  'cancelled_at',
+  'attended_at',
+] as const;
+
+const CSV_PAGE = 500;
+
+/**
+ * The registrations as CSV lines, a page at a time, so memory stays flat however many there are.
+ * Audited once, with the number of rows, when complete.
+ */
+export async function* attendeesCsv(
+  ctx: ServiceContext,
+  secrets: Secrets,
+  event: CampaignEvent,
+  query: AttendeeQuery,
+): AsyncGenerator<string> {
+  const partner = await attendeeScope(ctx, event, query.organisationId);
+  const filter = filterFor(secrets, query, partner);
+  const partnerSlugs = new Map<string, string>();
+  yield csvLine(ATTENDEE_CSV_COLUMNS);
+  let afterId: number | null = null;
+  let count = 0;
+  for (;;) {
+    const rows = await repository.listAttendees(ctx.db, event.id, filter, { afterId, limit: CSV_PAGE });
+    for (const row of rows) {
+      const attendee = toAttendee(row, secrets);
+      let partnerSlug: string | null = null;
+      if (attendee.partnerOrganisationId) {
+        partnerSlug = partnerSlugs.get(attendee.partnerOrganisationId) ?? null;
+        if (partnerSlug === null) {
+          partnerSlug = (await findOrganisationById(ctx.db, attendee.partnerOrganisationId))?.slug ?? '';
+          partnerSlugs.set(attendee.partnerOrganisationId, partnerSlug);
+        }
+      }
+      yield csvLine([
+        attendee.id,
+        attendee.status,
+        attendee.name,
+        attendee.email,
+        attendee.country,
+        attendee.locale,
+        attendee.timeZone,
+        partnerSlug,
+        attendee.consentToLead,
+        attendee.consentToPartner,
+        attendee.registeredAt.toISOString(),
+        attendee.promotedAt?.toISOString() ?? null,
+        attendee.cancelledAt?.toISOString() ?? null,
+        attendee.attendedAt?.toISOString() ?? null,
+      ]);
+      count += 1;
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < CSV_PAGE) break;
+    afterId = last.id;
+  }
+  await recordAudit(ctx, {
+    action: 'attendees.exported',
+    organisationId: partner ?? event.hostOrganisationId,
+    targetType: 'Event',
+    targetId: event.id,
+    changes: { records: { before: null, after: count }, filters: { before: null, after: { partner } } },
+  });
+}
+
+/** Marks someone registered as there (or not, to undo a mistake). For the event's organisers. */
+export async function checkIn(
+  ctx: ServiceContext,
+  secrets: Secrets,
+  attendeeId: string,
+  attended: boolean,
+  now = new Date(),
+): Promise<Attendee> {
+  const row = await repository.findByPublicId(ctx.db, attendeeId);
+  const [event] = row ? await loadEvents(ctx, [row.event_id]) : [];
+  if (!row || !event) throw new NotFoundError('Registration', attendeeId);
+  if (!(await organisesEvent(ctx, event))) {
+    throw new ForbiddenError(
+      "Only admins, the campaign's runners and the hosting organisation's editors check people in",
+    );
+  }
+  if (row.status !== 'registered') {
+    throw new ValidationError([
+      {
+        path: ['attendeeId'],
+        message: `This person is ${row.status}, not registered: only people with a place are checked in`,
+      },
+    ]);
+  }
+  const updated = await repository.setAttended(ctx.db, row.id, attended ? (row.attended_at ?? now) : null);
+  await recordAudit(ctx, {
+    action: attended ? 'attendee.checked_in' : 'attendee.check_in_undone',
+    organisationId: event.hostOrganisationId,
+    targetType: 'Event',
+    targetId: event.id,
+    changes: { attendedAt: { before: row.attended_at, after: updated.attended_at } },
+  });
+  return toAttendee(updated, secrets);
+}
+
+export interface RegistrationStats {
+  registered: number;
+  waitlisted: number;
+  cancelled: number;
+  attended: number;
+  /** Checked in ÷ registered; null while nobody is registered. */
+  attendanceRate: number | null;
+  perDay: { day: Date; count: number }[];
+}
+
+/** Registration figures of an event, for its organisers or, limited to its own people, a partner. */
+export async function registrationStats(
+  ctx: ServiceContext,
+  event: CampaignEvent,
+  organisationId: string | null,
+): Promise<RegistrationStats> {
+  const partner = await attendeeScope(ctx, event, organisationId);
+  const [counts, perDay] = await Promise.all([
+    repository.attendanceCounts(ctx.db, event.id, partner),
+    repository.registrationsPerDay(ctx.db, event.id, partner),
+  ]);
+  return {
+    ...counts,
+    attendanceRate: counts.registered > 0 ? counts.attended / counts.registered : null,
+    perDay,
+  };
 }
