@@ -156,6 +156,7 @@ export function events(now: Date) {
       venue: null,
       address: null,
       capacity: 500,
+      joinUrl: 'https://meet.example.org/korea-peace-briefing',
       defaultLocale: 'en',
       translations: {
         en: {
