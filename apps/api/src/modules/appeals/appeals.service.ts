@@ -87,9 +87,13 @@ const APPEAL_FIELDS = [
   'translations',
 ] as const;
 
+// In locale order: the database (jsonb) and the input schema order an object's keys differently, and
+// the comparison below must not take a new order for a new text.
 function consentTexts(translations: Translations<AppealText>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(translations).flatMap(([locale, text]) => (text ? [[locale, text.consentText]] : [])),
+    Object.entries(translations)
+      .flatMap(([locale, text]) => (text ? [[locale, text.consentText] as const] : []))
+      .sort(([a], [b]) => a.localeCompare(b)),
   );
 }
 
