@@ -70,6 +70,8 @@ export interface AppealsTable {
   double_opt_in: Generated<boolean>;
   default_locale: Locale;
   translations: Json<Translations<AppealText>>;
+  /** Origins whose pages may embed the appeal's widget; empty for any. */
+  allowed_embed_origins: Generated<string[]>;
   created_at: StampedAt;
   updated_at: StampedAt;
 }

@@ -16,7 +16,8 @@ export interface GraphQLContext extends ServiceContext {
   requestId: string;
   log: FastifyBaseLogger;
   sessionCookie: SessionCookie;
-  client: { ip: string | null; userAgent: string | null };
+  /** The caller's address and user agent, and the Origin header a browser sent. */
+  client: { ip: string | null; userAgent: string | null; origin: string | null };
   signInThrottle: SignInThrottle;
   /** Where people reach Chorus, for links in mail. */
   publicUrl: string;

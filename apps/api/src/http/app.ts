@@ -100,7 +100,11 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
       viewer,
       requestId: request.id,
       log: request.log,
-      client: { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+      client: {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        origin: request.headers.origin ?? null,
+      },
       signInThrottle,
       secrets: config.secrets,
       signingGuard,

@@ -11,6 +11,7 @@ import * as erasure from './2026-11-29T0000-erasure.js';
 import * as offlineSignatures from './2026-11-29T0010-offline-signatures.js';
 import * as eventSequence from './2026-11-29T0020-event-sequence.js';
 import * as rsvps from './2026-11-29T0030-rsvps.js';
+import * as appealEmbedOrigins from './2026-11-29T0100-appeal-embed-origins.js';
 import * as signatureBuckets from './2026-11-29T0200-signature-buckets.js';
 
 export const migrations: Record<string, Migration> = {
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0010-offline-signatures': offlineSignatures,
   '2026-11-29T0020-event-sequence': eventSequence,
   '2026-11-29T0030-rsvps': rsvps,
+  '2026-11-29T0100-appeal-embed-origins': appealEmbedOrigins,
   '2026-11-29T0200-signature-buckets': signatureBuckets,
 };

@@ -50,6 +50,18 @@ export async function listAppealsOfCampaigns(
   return pagePerParent(db, ranked, 'campaign_id', options);
 }
 
+/** Each visible appeal's slug with the origins allowed to embed it. */
+export async function listEmbedOrigins(
+  db: Kysely<Database>,
+  visibility: Visibility,
+): Promise<{ slug: string; allowed_embed_origins: string[] }[]> {
+  return db
+    .selectFrom('appeals')
+    .select(['appeals.slug', 'appeals.allowed_embed_origins'])
+    .where(appealVisible(visibility))
+    .execute();
+}
+
 export async function insertAppeal(db: Kysely<Database>, appeal: NewAppealRow): Promise<AppealRow> {
   return db.insertInto('appeals').values(appeal).returningAll().executeTakeFirstOrThrow();
 }

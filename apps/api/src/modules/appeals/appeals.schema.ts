@@ -55,6 +55,10 @@ AppealRef.implement({
     }),
     defaultLocale: t.exposeString('defaultLocale'),
     availableLocales: t.stringList({ resolve: (appeal) => availableLocales(appeal.translations) }),
+    allowedEmbedOrigins: t.exposeStringList('allowedEmbedOrigins', {
+      description:
+        'The sites (origins such as https://www.wilpf.org) whose pages may show the widget and sign through it; empty for any site.',
+    }),
     campaign: t.field({ type: CampaignRef, resolve: (appeal) => appeal.campaignId }),
   }),
 });
@@ -104,6 +108,11 @@ const CreateAppealInput = builder.inputType('CreateAppealInput', {
     closesAt: t.field({ type: 'DateTime', required: false }),
     defaultLocale: t.string({ required: true }),
     translations: t.field({ type: [AppealTranslationInput], required: true }),
+    allowedEmbedOrigins: t.stringList({
+      required: false,
+      description:
+        'Origins (scheme, host and port, like https://www.wilpf.org) whose pages may embed the widget; empty or left out for any site.',
+    }),
   }),
 });
 
@@ -119,6 +128,10 @@ const UpdateAppealInput = builder.inputType('UpdateAppealInput', {
     defaultLocale: t.string({ required: false }),
     translations: t.field({ type: [AppealTranslationInput], required: false }),
     removeLocales: t.stringList({ required: false }),
+    allowedEmbedOrigins: t.stringList({
+      required: false,
+      description: 'Replaces the list of sites that may embed the widget; an empty list allows any site.',
+    }),
   }),
 });
 
@@ -159,6 +172,7 @@ builder.mutationFields((t) => ({
           goal: input.goal ?? null,
           opensAt: input.opensAt ?? null,
           closesAt: input.closesAt ?? null,
+          allowedEmbedOrigins: input.allowedEmbedOrigins ?? [],
           translations: translationsFromList(input.translations),
         }),
       ),
@@ -179,6 +193,7 @@ builder.mutationFields((t) => ({
           defaultLocale: input.defaultLocale ?? undefined,
           translations: translationsFromList(input.translations),
           removeLocales: input.removeLocales ?? [],
+          allowedEmbedOrigins: input.allowedEmbedOrigins ?? undefined,
         }),
       ),
   }),

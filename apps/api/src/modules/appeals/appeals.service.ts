@@ -5,12 +5,13 @@ import {
   type Locale,
   type Translations,
 } from '@chorus/domain';
-import type { AppealRow } from '../../db/database.js';
+import type { Kysely } from 'kysely';
+import type { AppealRow, Database } from '../../db/database.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { campaignToRun, campaignToRunBySlug, type Campaign } from '../campaigns/campaigns.service.js';
 import { InvalidStateError, NotFoundError, parseInput, withFreeSlug } from '../errors.js';
 import { definedOnly, pick } from '../objects.js';
-import { visibilityFor } from '../access/viewer.js';
+import { ANONYMOUS, visibilityFor } from '../access/viewer.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
 import { mergeTranslations } from '../translations.js';
@@ -30,6 +31,8 @@ export interface Appeal {
   doubleOptIn: boolean;
   defaultLocale: Locale;
   translations: Translations<AppealText>;
+  /** Origins whose pages may embed the widget and sign through it; empty for any site. */
+  allowedEmbedOrigins: string[];
   createdAt: Date;
 }
 
@@ -46,6 +49,7 @@ export function toAppeal(row: AppealRow): Appeal {
     doubleOptIn: row.double_opt_in,
     defaultLocale: row.default_locale,
     translations: row.translations,
+    allowedEmbedOrigins: row.allowed_embed_origins,
     createdAt: row.created_at,
   };
 }
@@ -58,6 +62,12 @@ export async function loadAppeals(ctx: ServiceContext, ids: readonly string[]): 
 export async function findAppealBySlug(ctx: ServiceContext, slug: string): Promise<Appeal | null> {
   const row = await repository.findAppealBySlug(ctx.db, slug, visibilityFor(ctx.viewer));
   return row ? toAppeal(row) : null;
+}
+
+/** The sites allowed to embed each published appeal, by slug (see embed-policy.ts). */
+export async function publishedEmbedOrigins(db: Kysely<Database>): Promise<Map<string, string[]>> {
+  const rows = await repository.listEmbedOrigins(db, visibilityFor(ANONYMOUS));
+  return new Map(rows.map((row) => [row.slug, row.allowed_embed_origins]));
 }
 
 /** The appeals of each (already visible) campaign, one page per campaign, in key order. */
@@ -85,6 +95,7 @@ const APPEAL_FIELDS = [
   'consentVersion',
   'defaultLocale',
   'translations',
+  'allowedEmbedOrigins',
 ] as const;
 
 // In locale order: the database (jsonb) and the input schema order an object's keys differently, and
@@ -125,6 +136,7 @@ export async function createAppeal(ctx: ServiceContext, input: Record<string, un
         consent_version: appeal.consentVersion,
         default_locale: appeal.defaultLocale,
         translations: JSON.stringify(appeal.translations),
+        allowed_embed_origins: appeal.allowedEmbedOrigins,
       }),
     appeal.slug,
     'appeal',
@@ -153,6 +165,7 @@ export interface AppealPatch {
   defaultLocale?: string;
   translations?: Partial<Record<string, unknown>>;
   removeLocales?: string[];
+  allowedEmbedOrigins?: string[];
 }
 
 async function appealToRun(ctx: ServiceContext, id: string): Promise<{ appeal: Appeal; campaign: Campaign }> {
@@ -171,7 +184,16 @@ export async function updateAppeal(ctx: ServiceContext, id: string, patch: Appea
   requireCampaignOpenToChange(campaign, 'change its appeals');
   const { translations, fields } = mergeTranslations(current.translations, patch);
   const merged = parseInput(appealInputSchema, {
-    ...pick(current, ['slug', 'status', 'goal', 'opensAt', 'closesAt', 'consentVersion', 'defaultLocale']),
+    ...pick(current, [
+      'slug',
+      'status',
+      'goal',
+      'opensAt',
+      'closesAt',
+      'consentVersion',
+      'defaultLocale',
+      'allowedEmbedOrigins',
+    ]),
     campaignSlug: campaign.slug,
     ...definedOnly(fields),
     translations,
@@ -189,6 +211,7 @@ export async function updateAppeal(ctx: ServiceContext, id: string, patch: Appea
         consent_version: consentVersion,
         default_locale: merged.defaultLocale,
         translations: JSON.stringify(merged.translations),
+        allowed_embed_origins: merged.allowedEmbedOrigins,
       }),
     merged.slug,
     'appeal',

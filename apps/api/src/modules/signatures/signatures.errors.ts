@@ -21,3 +21,11 @@ export class AppealClosedError extends Error {
     super('This appeal is closed and no longer takes signatures');
   }
 }
+
+export class EmbedOriginNotAllowedError extends Error {
+  constructor(readonly origin: string) {
+    super(
+      `This appeal cannot be signed on ${origin}: the campaign lets only the sites it has listed show its form`,
+    );
+  }
+}

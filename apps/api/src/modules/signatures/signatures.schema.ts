@@ -2,7 +2,12 @@ import { builder } from '../../graphql/builder.js';
 import { ErrorInterface } from '../../graphql/error-types.js';
 import { InvalidStateError, ValidationError } from '../errors.js';
 import { AppealRef } from '../appeals/appeals.schema.js';
-import { AppealClosedError, AppealNotFoundError, AppealNotOpenError } from './signatures.errors.js';
+import {
+  AppealClosedError,
+  AppealNotFoundError,
+  AppealNotOpenError,
+  EmbedOriginNotAllowedError,
+} from './signatures.errors.js';
 import { confirmSignature, loadSignatureCounts, signAppeal } from './signatures.service.js';
 
 builder.objectField(AppealRef, 'signatureCount', (t) =>
@@ -30,6 +35,13 @@ builder.objectType(AppealClosedError, {
   name: 'AppealClosedError',
   description: 'The appeal no longer takes signatures.',
   interfaces: [ErrorInterface],
+});
+builder.objectType(EmbedOriginNotAllowedError, {
+  name: 'EmbedOriginNotAllowedError',
+  description:
+    "The page the signature came from (its Origin header) is not among the appeal's allowedEmbedOrigins.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ origin: t.exposeString('origin') }),
 });
 
 const UtmInput = builder.inputType('UtmInput', {
@@ -105,7 +117,13 @@ builder.mutationFields((t) => ({
     type: SignAppealSuccess,
     description: 'Signs an appeal. Anyone may call it; the widget does.',
     errors: {
-      types: [ValidationError, AppealNotFoundError, AppealNotOpenError, AppealClosedError],
+      types: [
+        ValidationError,
+        AppealNotFoundError,
+        AppealNotOpenError,
+        AppealClosedError,
+        EmbedOriginNotAllowedError,
+      ],
       directResult: true,
       union: { name: 'SignAppealResult' },
     },
@@ -118,6 +136,7 @@ builder.mutationFields((t) => ({
           guard: ctx.signingGuard,
           publicUrl: ctx.publicUrl,
           ip: ctx.client.ip,
+          origin: ctx.client.origin,
         },
         input,
       ),

@@ -3,6 +3,7 @@
 import {
   canonicalEmail,
   emailDomain,
+  embeddingAllowed,
   signatureInputSchema,
   type Locale,
   type SignatureInput,
@@ -19,7 +20,12 @@ import { alreadySignedMail, confirmSignatureMail } from '../mail/templates.js';
 import { activePartnerId } from '../partnerships/partnerships.service.js';
 import type { Secrets } from '../privacy/secrets.js';
 import { translate } from '../translations.js';
-import { AppealClosedError, AppealNotFoundError, AppealNotOpenError } from './signatures.errors.js';
+import {
+  AppealClosedError,
+  AppealNotFoundError,
+  AppealNotOpenError,
+  EmbedOriginNotAllowedError,
+} from './signatures.errors.js';
 import type { SigningGuard } from './signing-guard.js';
 import * as repository from './signatures.repository.js';
 import * as statsRepository from './stats.repository.js';
@@ -34,6 +40,8 @@ export interface SigningEnvironment {
   publicUrl: string;
   /** The signer's address, kept only as a keyed hash. */
   ip: string | null;
+  /** The Origin header of the page the signature was sent from; absent for callers that are not browsers. */
+  origin?: string | null;
   now?: Date;
 }
 
@@ -95,6 +103,11 @@ export async function signAppeal(
   const now = env.now ?? new Date();
   const signature = parseInput(signatureInputSchema, input);
   const appeal = await appealOpenForSigning(env.db, signature.appealSlug, now);
+  // Browsers always name the page's origin on a cross-site POST, so a site the campaign has not
+  // listed cannot have visitors sign through its copy of the widget.
+  const ownOrigin = URL.parse(env.publicUrl)?.origin ?? null;
+  if (env.origin && !embeddingAllowed(appeal.allowedEmbedOrigins, env.origin, ownOrigin))
+    throw new EmbedOriginNotAllowedError(env.origin);
   if (signature.consentVersion !== appeal.consentVersion) {
     throw new ValidationError([
       {
