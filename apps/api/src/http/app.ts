@@ -23,6 +23,7 @@ import { schema } from '../graphql/schema.js';
 import { registerDashboardRoutes } from './dashboard-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerSignatureRoutes } from './signature-routes.js';
+import { registerWidgetRoutes } from './widget-routes.js';
 
 export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
   /** Where people reach Chorus; when null, links are built from each request's Host. */
@@ -157,6 +158,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     });
   });
 
+  await registerWidgetRoutes(app, { db: database.db });
   await registerSignatureRoutes(app, { db: database.db, secrets: config.secrets, viewerFor });
   await registerEventRoutes(app, { db: database.db, secrets: config.secrets, publicUrlFor, viewerFor });
   await registerDashboardRoutes(app);

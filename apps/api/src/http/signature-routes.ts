@@ -209,8 +209,7 @@ export async function registerSignatureRoutes(
     }
     void reply
       .header('cache-control', 'public, max-age=5, stale-while-revalidate=30, stale-if-error=86400')
-      .header('etag', snapshot.etag)
-      .header('access-control-allow-origin', '*');
+      .header('etag', snapshot.etag);
     if (request.headers['if-none-match'] === snapshot.etag) return reply.status(304).send();
     return { count: snapshot.count, goal: snapshot.goal, updatedAt: snapshot.updatedAt };
   });

@@ -1,0 +1,4 @@
+/** The built widget script (dist/widget.js); it exists once the package is built. */
+export declare const widgetScript: string;
+/** The demo page: a partner's page about Korea Peace Now! with the widget embedded. */
+export declare const demoPage: string;

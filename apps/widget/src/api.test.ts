@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { nextPollDelay } from './api.js';
+
+describe('nextPollDelay', () => {
+  it('waits the interval while requests succeed', () => {
+    expect(nextPollDelay(20_000, 0)).toBe(20_000);
+  });
+
+  it('doubles the wait for each failure in a row, up to five minutes', () => {
+    expect([1, 2, 3, 4].map((failures) => nextPollDelay(20_000, failures))).toEqual([
+      40_000, 80_000, 160_000, 300_000,
+    ]);
+    expect(nextPollDelay(20_000, 1000)).toBe(300_000);
+  });
+});
