@@ -9,6 +9,28 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
+/** What went wrong in the page without failing a step: script errors, CSP violations, refused requests. */
+const problems: string[] = [];
+
+async function watchForProblems(target: Page) {
+  await target.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`),
+    ),
+  );
+  target.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  target.on('console', (message) => {
+    if (message.text().startsWith('CSP violation')) problems.push(message.text());
+  });
+  target.on('response', (response) => {
+    if (response.status() >= 400 && new URL(response.url()).pathname === '/graphql') {
+      problems.push(
+        `GraphQL answered ${response.status()} to ${response.request().postData()?.slice(0, 120)}`,
+      );
+    }
+  });
+}
+
 beforeAll(async () => {
   api = await startTestApi({ demoData: true, admin: true });
   browser = await launchBrowser();
@@ -17,7 +39,10 @@ beforeAll(async () => {
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },
   });
+  // A step that cannot happen fails in seconds, naming the element it waited for.
+  context.setDefaultTimeout(10_000);
   page = await context.newPage();
+  await watchForProblems(page);
 });
 
 afterAll(async () => {
@@ -54,5 +79,84 @@ describe('signing in', () => {
     await page.goto('/admin/campaigns');
     await page.getByRole('heading', { name: 'Sign in to Chorus' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admin/sign-in');
+  });
+});
+
+describe('campaigns', () => {
+  it('creates a campaign with texts in two languages, invites a partner who is accepted, and adds an appeal', async () => {
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.getByRole('link', { name: 'New campaign' }).click();
+    await page.getByRole('heading', { name: 'New campaign', level: 1 }).waitFor();
+    const english = page.getByRole('group', { name: /English/ });
+    await english.getByLabel('Title').fill('Peace Walk 2027');
+    await english.getByLabel('Summary').fill('Women walk across the DMZ again.');
+    const korean = page.getByRole('group', { name: /Korean/ });
+    await korean.getByLabel('Title').fill('평화 걷기 2027');
+    await korean.getByLabel('Summary').fill('여성들이 다시 비무장지대를 걷습니다.');
+    await expect(page.getByLabel('Address name (slug)').inputValue()).resolves.toBe('peace-walk-2027');
+    await page.getByLabel('Lead organisation').selectOption({ label: 'Women Cross DMZ' });
+    await page.getByRole('button', { name: 'Create' }).click();
+
+    await page.getByRole('heading', { name: 'Peace Walk 2027', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/campaigns/peace-walk-2027');
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain(
+      'The campaign is created',
+    );
+
+    await page
+      .getByLabel('Organisation', { exact: true })
+      .selectOption({ label: "Nobel Women's Initiative" });
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    const partnerRow = page.getByRole('row', { name: /Nobel Women's Initiative/ });
+    await partnerRow.getByText('Invited').waitFor();
+    await partnerRow.getByRole('button', { name: 'Accept' }).click();
+    await partnerRow.getByText('Active').waitFor();
+
+    await page.getByRole('link', { name: 'New appeal' }).click();
+    await page.getByRole('heading', { name: /New appeal in Peace Walk 2027/ }).waitFor();
+    const appealEnglish = page.getByRole('group', { name: /English/ });
+    await appealEnglish.getByLabel('Title').fill('Walk with us');
+    await appealEnglish.getByLabel('Addressed to').fill('The governments of North and South Korea');
+    await appealEnglish.getByLabel('Text of the appeal').fill('Open the border for a day of peace.');
+    await appealEnglish.getByLabel('Consent text').fill('Women Cross DMZ may email me about the walk.');
+    await page.getByLabel('Goal').fill('5000');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: 'Walk with us', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Open for signatures' }).click();
+    await page.getByRole('button', { name: 'Close' }).waitFor();
+
+    const admin = await api.signIn(ADMIN.email, ADMIN.password);
+    const stored = await admin.graphql<{
+      campaign: {
+        title: string;
+        partners: { edges: { node: { status: string; organisation: { slug: string } } }[] };
+        appeals: { edges: { node: { slug: string; status: string; goal: number } }[] };
+      };
+    }>(
+      `{ campaign(slug: "peace-walk-2027") { title(locale: "ko")
+          partners { edges { node { status organisation { slug } } } }
+          appeals { edges { node { slug status goal } } } } }`,
+    );
+    const campaign = stored.body.data?.campaign;
+    expect(campaign?.title).toBe('평화 걷기 2027');
+    expect(campaign?.partners.edges.map((edge) => edge.node)).toEqual([
+      { status: 'ACTIVE', organisation: { slug: 'women-cross-dmz' } },
+      { status: 'ACTIVE', organisation: { slug: 'nobel-womens-initiative' } },
+    ]);
+    expect(campaign?.appeals.edges.map((edge) => edge.node)).toEqual([
+      { slug: 'walk-with-us', status: 'OPEN', goal: 5000 },
+    ]);
+  });
+
+  it('shows the problem beside the field when the texts are missing', async () => {
+    await page.goto('/admin/campaigns/new');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await expect(page.getByText(/Add a translation in at least one locale/).isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('all along', () => {
+  it('had no script errors, CSP violations or refused GraphQL requests', () => {
+    expect(problems).toEqual([]);
   });
 });

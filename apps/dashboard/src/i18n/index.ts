@@ -2,12 +2,17 @@
 import { SUPPORTED_LOCALES, isLocale, type Locale } from '@chorus/domain';
 import { createI18n } from 'vue-i18n';
 import type { Catalogue } from './define';
+import { appeals } from './messages/appeals';
 import { campaigns } from './messages/campaigns';
 import { common } from './messages/common';
+import { events } from './messages/events';
 import { nav } from './messages/nav';
 import { session } from './messages/session';
 
-const catalogues = { common, session, nav, campaigns } satisfies Record<string, Catalogue<unknown>>;
+const catalogues = { common, session, nav, campaigns, appeals, events } satisfies Record<
+  string,
+  Catalogue<unknown>
+>;
 
 type Messages = { [Domain in keyof typeof catalogues]: (typeof catalogues)[Domain]['en'] };
 

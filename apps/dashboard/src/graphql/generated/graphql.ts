@@ -19,6 +19,16 @@ export type AppealStatus =
   | 'DRAFT'
   | 'OPEN';
 
+/** An appeal's texts in one language. */
+export type AppealTranslationInput = {
+  body: string;
+  consentText: string;
+  locale: string;
+  /** Whom the appeal addresses. */
+  target: string;
+  title: string;
+};
+
 /** Where a campaign is in its life. Draft and archived campaigns are not public. */
 export type CampaignStatus =
   | 'ACTIVE'
@@ -33,6 +43,19 @@ export type CampaignTranslationInput = {
   locale: string;
   summary: string;
   title: string;
+};
+
+export type CreateAppealInput = {
+  /** Origins (scheme, host and port, like https://www.wilpf.org) whose pages may embed the widget; empty or left out for any site. */
+  allowedEmbedOrigins?: Array<string> | null | undefined;
+  campaignSlug: string;
+  closesAt?: string | null | undefined;
+  defaultLocale: string;
+  goal?: number | null | undefined;
+  opensAt?: string | null | undefined;
+  slug: string;
+  status?: AppealStatus | null | undefined;
+  translations: Array<AppealTranslationInput>;
 };
 
 export type CreateCampaignInput = {
@@ -79,6 +102,20 @@ export type PartnershipStatus =
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+/** Fields left out stay as they are. Changing the consent text in any language starts a new consent version. */
+export type UpdateAppealInput = {
+  /** Replaces the list of sites that may embed the widget; an empty list allows any site. */
+  allowedEmbedOrigins?: Array<string> | null | undefined;
+  closesAt?: string | null | undefined;
+  defaultLocale?: string | null | undefined;
+  goal?: number | null | undefined;
+  id: string | number;
+  opensAt?: string | null | undefined;
+  removeLocales?: Array<string> | null | undefined;
+  slug?: string | null | undefined;
+  translations?: Array<AppealTranslationInput> | null | undefined;
 };
 
 /** Fields left out stay as they are. Each translation given replaces that language’s texts. */
@@ -145,6 +182,79 @@ export type RefusalFragment =
   | Refusal_ValidationError_Fragment
 ;
 
+export type AppealQueryVariables = Exact<{
+  slug: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type AppealQuery = { appeal: { id: string, slug: string, status: AppealStatus, title: string, target: string, body: string, consentText: string, consentVersion: string, goal: number | null, opensAt: string | null, closesAt: string | null, defaultLocale: string, availableLocales: Array<string>, signatureCount: number, consentVersions: Array<{ version: string, createdAt: string, text: string | null }>, campaign: { id: string, slug: string, status: CampaignStatus, title: string, leadOrganisation: { id: string } } } | null };
+
+export type AppealCountQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AppealCountQuery = { appeal: { id: string, signatureCount: number, goal: number | null } | null };
+
+export type AppealTextsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AppealTextsQuery = { appeal: { id: string, slug: string, goal: number | null, opensAt: string | null, closesAt: string | null, consentVersion: string, defaultLocale: string, availableLocales: Array<string>, en: string, enTarget: string, enBody: string, enConsent: string, ko: string, koTarget: string, koBody: string, koConsent: string, ja: string, jaTarget: string, jaBody: string, jaConsent: string, campaign: { slug: string, leadOrganisation: { id: string } } } | null };
+
+export type CampaignForAppealQueryVariables = Exact<{
+  slug: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type CampaignForAppealQuery = { campaign: { id: string, slug: string, title: string, defaultLocale: string, leadOrganisation: { id: string } } | null };
+
+export type CreateAppealMutationVariables = Exact<{
+  input: CreateAppealInput;
+}>;
+
+
+export type CreateAppealMutation = { createAppeal:
+    | { __typename: 'Appeal', id: string, slug: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateAppealMutationVariables = Exact<{
+  input: UpdateAppealInput;
+}>;
+
+
+export type UpdateAppealMutation = { updateAppeal:
+    | { __typename: 'Appeal', id: string, slug: string, consentVersion: string }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetAppealStatusMutationVariables = Exact<{
+  id: string | number;
+  status: AppealStatus;
+}>;
+
+
+export type SetAppealStatusMutation = { setAppealStatus:
+    | { __typename: 'Appeal', id: string, status: AppealStatus }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type CampaignListQueryVariables = Exact<{
   status?: CampaignStatus | null | undefined;
   first?: number | null | undefined;
@@ -153,7 +263,7 @@ export type CampaignListQueryVariables = Exact<{
 }>;
 
 
-export type CampaignListQuery = { campaigns: { edges: Array<{ node: { id: string, slug: string, status: CampaignStatus, title: string, summary: string, startsAt: string | null, endsAt: string | null, leadOrganisation: { id: string, name: string }, appeals: { edges: Array<{ node: { id: string, signatureCount: number } }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CampaignListQuery = { campaigns: { edges: Array<{ node: { id: string, slug: string, status: CampaignStatus, title: string, summary: string, startsAt: string | null, endsAt: string | null, leadOrganisation: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CampaignQueryVariables = Exact<{
   slug: string;
@@ -332,6 +442,155 @@ export const RefusalFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Refusal"}) as unknown as TypedDocumentString<RefusalFragment, unknown>;
+export const AppealDocument = new TypedDocumentString(`
+    query Appeal($slug: String!, $locale: String) {
+  appeal(slug: $slug) {
+    id
+    slug
+    status
+    title(locale: $locale)
+    target(locale: $locale)
+    body(locale: $locale)
+    consentText(locale: $locale)
+    consentVersion
+    consentVersions {
+      version
+      createdAt
+      text(locale: $locale)
+    }
+    goal
+    opensAt
+    closesAt
+    defaultLocale
+    availableLocales
+    signatureCount
+    campaign {
+      id
+      slug
+      status
+      title(locale: $locale)
+      leadOrganisation {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppealQuery, AppealQueryVariables>;
+export const AppealCountDocument = new TypedDocumentString(`
+    query AppealCount($slug: String!) {
+  appeal(slug: $slug) {
+    id
+    signatureCount
+    goal
+  }
+}
+    `) as unknown as TypedDocumentString<AppealCountQuery, AppealCountQueryVariables>;
+export const AppealTextsDocument = new TypedDocumentString(`
+    query AppealTexts($slug: String!) {
+  appeal(slug: $slug) {
+    id
+    slug
+    goal
+    opensAt
+    closesAt
+    consentVersion
+    defaultLocale
+    availableLocales
+    campaign {
+      slug
+      leadOrganisation {
+        id
+      }
+    }
+    en: title(locale: "en")
+    enTarget: target(locale: "en")
+    enBody: body(locale: "en")
+    enConsent: consentText(locale: "en")
+    ko: title(locale: "ko")
+    koTarget: target(locale: "ko")
+    koBody: body(locale: "ko")
+    koConsent: consentText(locale: "ko")
+    ja: title(locale: "ja")
+    jaTarget: target(locale: "ja")
+    jaBody: body(locale: "ja")
+    jaConsent: consentText(locale: "ja")
+  }
+}
+    `) as unknown as TypedDocumentString<AppealTextsQuery, AppealTextsQueryVariables>;
+export const CampaignForAppealDocument = new TypedDocumentString(`
+    query CampaignForAppeal($slug: String!, $locale: String) {
+  campaign(slug: $slug) {
+    id
+    slug
+    title(locale: $locale)
+    defaultLocale
+    leadOrganisation {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignForAppealQuery, CampaignForAppealQueryVariables>;
+export const CreateAppealDocument = new TypedDocumentString(`
+    mutation CreateAppeal($input: CreateAppealInput!) {
+  createAppeal(input: $input) {
+    __typename
+    ... on Appeal {
+      id
+      slug
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateAppealMutation, CreateAppealMutationVariables>;
+export const UpdateAppealDocument = new TypedDocumentString(`
+    mutation UpdateAppeal($input: UpdateAppealInput!) {
+  updateAppeal(input: $input) {
+    __typename
+    ... on Appeal {
+      id
+      slug
+      consentVersion
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateAppealMutation, UpdateAppealMutationVariables>;
+export const SetAppealStatusDocument = new TypedDocumentString(`
+    mutation SetAppealStatus($id: ID!, $status: AppealStatus!) {
+  setAppealStatus(id: $id, status: $status) {
+    __typename
+    ... on Appeal {
+      id
+      status
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetAppealStatusMutation, SetAppealStatusMutationVariables>;
 export const CampaignListDocument = new TypedDocumentString(`
     query CampaignList($status: CampaignStatus, $first: Int, $after: String, $locale: String) {
   campaigns(status: $status, first: $first, after: $after) {
@@ -347,14 +606,6 @@ export const CampaignListDocument = new TypedDocumentString(`
         leadOrganisation {
           id
           name
-        }
-        appeals(first: 100) {
-          edges {
-            node {
-              id
-              signatureCount
-            }
-          }
         }
       }
     }
@@ -383,7 +634,7 @@ export const CampaignDocument = new TypedDocumentString(`
       slug
       name
     }
-    partners(first: 100) {
+    partners(first: 50) {
       edges {
         node {
           id
@@ -399,7 +650,7 @@ export const CampaignDocument = new TypedDocumentString(`
         }
       }
     }
-    appeals(first: 100) {
+    appeals(first: 20) {
       edges {
         node {
           id
@@ -411,7 +662,7 @@ export const CampaignDocument = new TypedDocumentString(`
         }
       }
     }
-    events(first: 100) {
+    events(first: 20) {
       edges {
         node {
           id

@@ -16,14 +16,6 @@ export const CampaignListQuery = graphql(`
             id
             name
           }
-          appeals(first: 100) {
-            edges {
-              node {
-                id
-                signatureCount
-              }
-            }
-          }
         }
       }
       pageInfo {
@@ -52,7 +44,7 @@ export const CampaignQuery = graphql(`
         slug
         name
       }
-      partners(first: 100) {
+      partners(first: 50) {
         edges {
           node {
             id
@@ -68,7 +60,7 @@ export const CampaignQuery = graphql(`
           }
         }
       }
-      appeals(first: 100) {
+      appeals(first: 20) {
         edges {
           node {
             id
@@ -80,7 +72,7 @@ export const CampaignQuery = graphql(`
           }
         }
       }
-      events(first: 100) {
+      events(first: 20) {
         edges {
           node {
             id
