@@ -9,6 +9,7 @@ import { smtpTransport } from './modules/mail/mail-sender.js';
 import { loadSecrets } from './modules/privacy/secrets.js';
 import { SigningGuard } from './modules/signatures/signing-guard.js';
 import { Redis } from 'ioredis';
+import { QUERY_LIMITS, QueryBudget } from './graphql/limits.js';
 import { buildApp } from './http/app.js';
 import { startBackgroundWork } from './jobs.js';
 
@@ -36,7 +37,12 @@ const redis = config.redisUrl
   ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 })
   : null;
 const app = await buildApp(
-  { ...config, secrets, signingGuard: new SigningGuard(config.signingLimits, redis) },
+  {
+    ...config,
+    secrets,
+    signingGuard: new SigningGuard(config.signingLimits, redis),
+    queryBudget: new QueryBudget(QUERY_LIMITS.keyPointsPerHour, redis),
+  },
   database,
 );
 const log = app.log;

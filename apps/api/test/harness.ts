@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { seedDemoData } from '../src/demo/seed.js';
 import { buildApp } from '../src/http/app.js';
+import { QueryBudget } from '../src/graphql/limits.js';
 import { secretsFrom } from '../src/modules/privacy/secrets.js';
 import {
   DEFAULT_SIGNING_LIMITS,
@@ -59,6 +60,8 @@ export interface TestApiOptions {
   admin?: boolean;
   signInThrottle?: SignInThrottleOptions;
   signingLimits?: Partial<SigningLimits>;
+  /** Each API key's hourly query budget, instead of the default. */
+  keyPointsPerHour?: number;
   /** Load the Korea Peace Now! demo campaign first. */
   demoData?: boolean;
   /** Run as in production (errors masked). */
@@ -80,6 +83,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       ...(options.logStream ? { logStream: options.logStream } : {}),
       ...(options.signInThrottle ? { signInThrottle: new SignInThrottle(options.signInThrottle) } : {}),
       signingGuard: new SigningGuard({ ...DEFAULT_SIGNING_LIMITS, ...options.signingLimits }),
+      ...(options.keyPointsPerHour ? { queryBudget: new QueryBudget(options.keyPointsPerHour) } : {}),
     },
     database,
   );

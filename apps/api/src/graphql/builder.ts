@@ -1,5 +1,6 @@
 // The Pothos SchemaBuilder and its plugins. Types are defined in modules/<domain>/*.schema.ts.
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -9,6 +10,7 @@ import type { ApiKeyScope } from '@chorus/domain';
 import { GraphQLError } from 'graphql';
 import { hasOrganisationRole, hasScope, isAdmin } from '../modules/access/viewer.js';
 import type { GraphQLContext } from './context.js';
+import { fieldComplexity } from './limits.js';
 
 export interface AuthScopes {
   /** Anyone, signed in or not. */
@@ -35,7 +37,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // scope-auth first, so authorization runs before any other plugin's wrapping.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // Costs only: limits are enforced per request, before execution, in graphql/limits.ts.
+  complexity: { fieldComplexity },
   scopeAuth: {
     authScopes: (ctx) => ({
       public: true,

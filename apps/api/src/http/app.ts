@@ -1,7 +1,7 @@
 // Builds the HTTP server: Fastify routes and Apollo Server on one database. server.ts starts it;
 // tests build it on their own database.
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, {
@@ -19,6 +19,7 @@ import { AuthenticationError, authenticate } from '../modules/access/authenticat
 import type { Secrets } from '../modules/privacy/secrets.js';
 import { SigningGuard } from '../modules/signatures/signing-guard.js';
 import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
+import { armorProtection, QUERY_LIMITS, QueryBudget, queryLimitsPlugin } from '../graphql/limits.js';
 import { schema } from '../graphql/schema.js';
 import { registerDashboardRoutes } from './dashboard-routes.js';
 import { registerEventRoutes } from './event-routes.js';
@@ -35,6 +36,8 @@ export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
   signInThrottle?: SignInThrottle;
   secrets: Secrets;
   signingGuard?: SigningGuard;
+  /** API keys' hourly query budgets; in memory unless given one backed by Redis. */
+  queryBudget?: QueryBudget;
 };
 
 export const SESSION_COOKIE = 'chorus_session';
@@ -174,12 +177,27 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     }
   });
 
+  const armor = armorProtection();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    plugins: [fastifyApolloDrainPlugin(app), errorLoggingPlugin()],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      errorLoggingPlugin(),
+      ...(armor.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      queryLimitsPlugin<GraphQLContext>({
+        isProduction: config.isProduction,
+        schema,
+        budget: config.queryBudget ?? new QueryBudget(),
+      }),
+    ],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     formatError: formatError(config.isProduction),
     includeStacktraceInErrorResponses: !config.isProduction,
+    // Introspection stays on; queryLimitsPlugin refuses it to anonymous callers in production.
     introspection: true,
+    // One operation per request: a batch would multiply every per-request limit.
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), {

@@ -85,14 +85,7 @@ export function htmlFromText(text: string): string {
 }
 
 export type RsvpMailKind =
-  | 'registered'
-  | 'waitlisted'
-  | 'already'
-  | 'promoted'
-  | 'cancelled'
-  | 'reminder'
-  | 'changed'
-  | 'called-off';
+  'registered' | 'waitlisted' | 'already' | 'promoted' | 'cancelled' | 'reminder' | 'changed' | 'called-off';
 
 const RSVP_WORDS: Record<
   Locale,
@@ -172,7 +165,10 @@ const RSVP_WORDS: Record<
       subject: '変更のお知らせ',
       lead: 'ご登録のイベントの内容が変更されました。変更後の内容は以下のとおりです。ご登録はそのまま有効です。',
     },
-    'called-off': { subject: '中止のお知らせ', lead: '申し訳ありません。ご登録のイベントは中止となりました。' },
+    'called-off': {
+      subject: '中止のお知らせ',
+      lead: '申し訳ありません。ご登録のイベントは中止となりました。',
+    },
     when: '日時',
     yourTime: 'お住まいの地域の時刻',
     where: '場所',
