@@ -1,12 +1,13 @@
-// The parts of the API the dashboard added for itself: the list of organisations.
+// The parts of the API the dashboard added for itself: the list of organisations, audit filters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, startTestApi, type TestApi } from './harness.js';
+import { ADMIN, startTestApi, type Client, type TestApi } from './harness.js';
 
 let api: TestApi;
+let admin: Client;
 
 beforeAll(async () => {
   api = await startTestApi({ demoData: true, admin: true });
-  const admin = await api.signIn(ADMIN.email, ADMIN.password);
+  admin = await api.signIn(ADMIN.email, ADMIN.password);
   const created = await admin.graphql<{ createOrganisation: { __typename: string } }>(
     `mutation { createOrganisation(input: { slug: "peace-now-100", name: "Peace 100% Now" }) { __typename } }`,
   );
@@ -58,5 +59,48 @@ describe('organisations', () => {
     expect(await slugsFound('0%')).toEqual(['peace-now-100']);
     expect(await slugsFound('x%')).toEqual([]);
     expect(await slugsFound('_')).toEqual([]);
+  });
+});
+
+interface AuditAnswer {
+  auditLog: { edges: { node: { action: string; actor: string; targetType: string | null } }[] };
+}
+
+const AUDIT = `query ($action: String, $actor: String, $since: DateTime, $until: DateTime) {
+  auditLog(first: 100, action: $action, actor: $actor, since: $since, until: $until) {
+    edges { node { action actor targetType } }
+  }
+}`;
+
+describe('the audit log', () => {
+  const audit = async (filter: Record<string, unknown>) => {
+    const { body } = await admin.graphql<AuditAnswer>(AUDIT, filter);
+    expect(body.errors).toBeUndefined();
+    return body.data?.auditLog.edges.map((edge) => edge.node) ?? [];
+  };
+
+  it('filters by the start of the action, by actor and by time', async () => {
+    const all = await audit({});
+    expect(all.length).toBeGreaterThan(1);
+    const organisationEvents = await audit({ action: 'organisation.' });
+    expect(organisationEvents).toEqual(all.filter((event) => event.action.startsWith('organisation.')));
+    expect(organisationEvents).toContainEqual({
+      action: 'organisation.created',
+      actor: ADMIN.email,
+      targetType: 'Organisation',
+    });
+    expect(organisationEvents.length).toBeLessThan(all.length);
+    expect(await audit({ actor: 'ADMIN@EXAMPLE' })).toEqual(
+      all.filter((event) => event.actor === ADMIN.email),
+    );
+    expect(await audit({ action: 'organisation.%' })).toEqual([]);
+    const now = new Date();
+    expect(await audit({ since: new Date(now.getTime() + 60_000).toISOString() })).toEqual([]);
+    expect(await audit({ until: new Date(now.getTime() + 60_000).toISOString() })).toEqual(all);
+  });
+
+  it('still keeps owners to their own organisation', async () => {
+    const { body } = await api.graphql(AUDIT, { action: 'organisation.' });
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -13,10 +13,10 @@ let page: Page;
 const problems: string[] = [];
 
 async function watchForProblems(target: Page) {
-  await target.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`),
-    ),
+  // A string, not a function: this file is compiled without the DOM's types.
+  await target.addInitScript(
+    `document.addEventListener('securitypolicyviolation', (event) =>
+      console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sourceFile))`,
   );
   target.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
   target.on('console', (message) => {
@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 async function signIn(target: Page, email: string, password: string) {
-  await target.goto('/admin/');
+  await target.goto('/admin/sign-in');
   await target.getByLabel('Email').fill(email);
   await target.getByLabel('Password').fill(password);
   await target.getByRole('button', { name: 'Sign in' }).click();
@@ -152,6 +152,70 @@ describe('campaigns', () => {
     await page.goto('/admin/campaigns/new');
     await page.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText(/Add a translation in at least one locale/).isVisible()).resolves.toBe(true);
+  });
+});
+
+describe('organisation settings', () => {
+  it('creates an API key whose secret is shown once and works, then revokes it', async () => {
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.getByLabel('Switch organisation').selectOption({ label: 'Women Cross DMZ' });
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByRole('heading', { name: 'API keys', level: 1 }).waitFor();
+    await page.getByLabel('Name').fill('CRM sync');
+    await page.getByLabel(/Read supporters/).check();
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = (await page.getByTestId('api-key-secret').textContent())?.trim() ?? '';
+    expect(secret).toMatch(/^chorus_pk_\w+_\w+$/);
+
+    const asKey = api.client({ authorization: `Bearer ${secret}` });
+    const viewer = await asKey.graphql<{ viewer: { apiKey: { name: string; scopes: string[] } } }>(
+      '{ viewer { apiKey { name scopes } } }',
+    );
+    expect(viewer.body.data?.viewer.apiKey).toEqual({
+      name: 'CRM sync',
+      scopes: ['CAMPAIGNS_READ', 'SUPPORTERS_READ'],
+    });
+
+    await page.getByRole('button', { name: 'I have stored the key' }).click();
+    await expect(page.getByTestId('api-key-secret').count()).resolves.toBe(0);
+    const row = page.getByRole('row', { name: /CRM sync/ });
+    await row.getByText('Active').waitFor();
+    await row.getByRole('button', { name: 'Revoke CRM sync' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Revoke “CRM sync”?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await row.getByText('Active').waitFor();
+    await row.getByRole('button', { name: 'Revoke CRM sync' }).click();
+    await dialog.getByRole('button', { name: 'Revoke' }).click();
+    await row.getByText('Revoked').waitFor();
+    const refused = await asKey.graphql('{ viewer { kind } }');
+    expect(refused.status).toBe(401);
+  });
+
+  it('lists the audit trail of the organisation, filtered by kind of action', async () => {
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    await page.getByLabel('Action', { exact: true }).selectOption({ label: 'API keys' });
+    await page.getByRole('cell', { name: 'api_key.revoked' }).waitFor();
+    const actions = await page.locator('tbody td code').allTextContents();
+    expect(actions).toEqual(['api_key.revoked', 'api_key.created']);
+  });
+
+  it('invites a member, whose invitation waits in the outbox', async () => {
+    await page.getByRole('link', { name: 'Members' }).click();
+    await page.getByLabel('Email address').fill('organiser@womencrossdmz.example');
+    await page.getByLabel('Role').selectOption({ label: 'Editor' });
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText(/Invitation sent to organiser@womencrossdmz.example as Editor/).waitFor();
+    await page.getByRole('link', { name: 'Outbox' }).click();
+    await page.getByLabel('To', { exact: true }).fill('organiser@womencrossdmz.example');
+    await page.getByLabel('To', { exact: true }).press('Enter');
+    const mail = page.locator('.messages li').first();
+    await mail
+      .getByText(/Women Cross DMZ/)
+      .first()
+      .waitFor();
+    await mail.locator('summary').click();
+    await expect(mail.locator('pre').textContent()).resolves.toContain('/admin/accept-invitation?token=');
   });
 });
 

@@ -77,6 +77,30 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'campaigns.appeals' },
   },
   {
+    path: '/organisation/members',
+    name: 'members',
+    component: () => import('./pages/organisation/MembersPage.vue'),
+    meta: { title: 'nav.members', requires: 'organisationMember' },
+  },
+  {
+    path: '/organisation/api-keys',
+    name: 'api-keys',
+    component: () => import('./pages/organisation/ApiKeysPage.vue'),
+    meta: { title: 'nav.apiKeys', requires: 'organisationOwner' },
+  },
+  {
+    path: '/organisation/audit-log',
+    name: 'audit-log',
+    component: () => import('./pages/organisation/AuditLogPage.vue'),
+    meta: { title: 'nav.auditLog', requires: 'organisationOwner' },
+  },
+  {
+    path: '/outbox',
+    name: 'outbox',
+    component: () => import('./pages/outbox/OutboxPage.vue'),
+    meta: { title: 'nav.outbox', requires: 'admin' },
+  },
+  {
     path: '/not-allowed',
     name: 'not-allowed',
     component: () => import('./pages/NotAllowedPage.vue'),

@@ -7,9 +7,10 @@ import { campaigns } from './messages/campaigns';
 import { common } from './messages/common';
 import { events } from './messages/events';
 import { nav } from './messages/nav';
+import { organisation } from './messages/organisation';
 import { session } from './messages/session';
 
-const catalogues = { common, session, nav, campaigns, appeals, events } satisfies Record<
+const catalogues = { common, session, nav, campaigns, appeals, events, organisation } satisfies Record<
   string,
   Catalogue<unknown>
 >;

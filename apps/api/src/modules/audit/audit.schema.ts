@@ -60,6 +60,22 @@ builder.queryField('auditLog', (t) =>
     args: {
       ...pageArgs,
       organisationId: t.arg.id({ required: false, description: 'Only events concerning this organisation.' }),
+      action: t.arg.string({
+        required: false,
+        description: 'Only actions starting with this, like "api_key." or "campaign.created".',
+        validate: z.string().max(100, { error: 'action can have at most 100 characters' }),
+      }),
+      actor: t.arg.string({
+        required: false,
+        description: "Only events whose actor (a person's email, a key's name) contains this.",
+        validate: z.string().max(200, { error: 'actor can have at most 200 characters' }),
+      }),
+      since: t.arg({
+        type: 'DateTime',
+        required: false,
+        description: 'Only events at or after this instant.',
+      }),
+      until: t.arg({ type: 'DateTime', required: false, description: 'Only events before this instant.' }),
     },
     resolve: async (_root, args, ctx) => {
       const page = keysetPageFrom(args, z.number().int().positive());
@@ -67,6 +83,10 @@ builder.queryField('auditLog', (t) =>
         organisationId: args.organisationId ? decodeIdOf('Organisation', args.organisationId) : null,
         before: page.after,
         limit: page.limit,
+        actionPrefix: args.action?.trim() || null,
+        actor: args.actor?.trim() || null,
+        since: args.since ?? null,
+        until: args.until ?? null,
       });
       return keysetConnection(
         result.items.map((event) => ({ node: event, key: event.id })),

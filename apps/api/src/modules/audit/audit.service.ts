@@ -82,7 +82,7 @@ export async function recordAudit(
  */
 export async function listAuditEvents(
   ctx: ServiceContext,
-  options: { organisationId: string | null; before: number | null; limit: number },
+  options: { organisationId: string | null; before: number | null; limit: number } & repository.AuditFilter,
 ): Promise<{ items: AuditEvent[]; hasNextPage: boolean }> {
   let organisationIds: string[] | null;
   if (isAdmin(ctx.viewer)) {
@@ -93,8 +93,8 @@ export async function listAuditEvents(
     throw new ForbiddenError('Only admins, and owners of the organisation, may read its audit log');
   }
   const rows = await repository.listAuditEvents(ctx.db, {
+    ...options,
     organisationIds,
-    before: options.before,
     limit: options.limit + 1,
   });
   return { items: rows.slice(0, options.limit).map(toAuditEvent), hasNextPage: rows.length > options.limit };

@@ -13,6 +13,14 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** What a partner API key may read or do. */
+export type ApiKeyScope =
+  | 'CAMPAIGNS_READ'
+  | 'EVENTS_READ'
+  | 'STATS_READ'
+  | 'SUPPORTERS_READ'
+  | 'WEBHOOKS_MANAGE';
+
 /** Whether an appeal takes signatures. Drafts are not public. */
 export type AppealStatus =
   | 'CLOSED'
@@ -45,6 +53,15 @@ export type CampaignTranslationInput = {
   title: string;
 };
 
+export type CreateApiKeyInput = {
+  /** When the key stops working; never when omitted. */
+  expiresAt?: string | null | undefined;
+  /** What the key is for, like "CRM sync". */
+  name: string;
+  organisationId: string | number;
+  scopes: Array<ApiKeyScope>;
+};
+
 export type CreateAppealInput = {
   /** Origins (scheme, host and port, like https://www.wilpf.org) whose pages may embed the widget; empty or left out for any site. */
   allowedEmbedOrigins?: Array<string> | null | undefined;
@@ -74,6 +91,12 @@ export type EventStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'SCHEDULED';
+
+export type InviteMemberInput = {
+  email: string;
+  organisationId: string | number;
+  role: MembershipRole;
+};
 
 export type InvitePartnerInput = {
   campaignSlug: string;
@@ -371,6 +394,77 @@ export type PartnerContributionsQueryVariables = Exact<{
 
 
 export type PartnerContributionsQuery = { appealStats: { byPartner: Array<{ count: number, organisation: { id: string } | null }> | null } };
+
+export type MembersQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MembersQuery = { organisation: { id: string, name: string, members: Array<{ name: string, email: string, role: MembershipRole, since: string }> } | null };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember:
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'Invitation', email: string, role: MembershipRole, expiresAt: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ApiKeysQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ApiKeysQuery = { organisation: { id: string, name: string, apiKeys: Array<{ id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, createdAt: string, lastUsedAt: string | null, expiresAt: string | null, revokedAt: string | null }> } | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey:
+    | { __typename: 'CreateApiKeySuccess', secret: string, apiKey: { id: string, name: string } }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ApiKey', id: string, revokedAt: string | null }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+   };
+
+export type AuditLogQueryVariables = Exact<{
+  organisationId?: string | number | null | undefined;
+  action?: string | null | undefined;
+  actor?: string | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { edges: Array<{ node: { occurredAt: string, actorType: string, actor: string, action: string, targetType: string | null, targetId: string | null, requestId: string | null, changes: Array<{ field: string, before: string | null, after: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OutboxQueryVariables = Exact<{
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutboxQuery = { outbox: { edges: Array<{ node: { kind: string, to: string, subject: string, text: string, createdAt: string, sentAt: string | null, failedAt: string | null, attempts: number, lastError: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
@@ -835,6 +929,159 @@ export const PartnerContributionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerContributionsQuery, PartnerContributionsQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($slug: String!) {
+  organisation(slug: $slug) {
+    id
+    name
+    members {
+      name
+      email
+      role
+      since
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const InviteMemberDocument = new TypedDocumentString(`
+    mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    __typename
+    ... on Invitation {
+      email
+      role
+      expiresAt
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys($slug: String!) {
+  organisation(slug: $slug) {
+    id
+    name
+    apiKeys {
+      id
+      name
+      prefix
+      scopes
+      createdAt
+      lastUsedAt
+      expiresAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreateApiKeySuccess {
+      secret
+      apiKey {
+        id
+        name
+      }
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    __typename
+    ... on ApiKey {
+      id
+      revokedAt
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($organisationId: ID, $action: String, $actor: String, $since: DateTime, $until: DateTime, $first: Int, $after: String) {
+  auditLog(
+    organisationId: $organisationId
+    action: $action
+    actor: $actor
+    since: $since
+    until: $until
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        occurredAt
+        actorType
+        actor
+        action
+        targetType
+        targetId
+        requestId
+        changes {
+          field
+          before
+          after
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const OutboxDocument = new TypedDocumentString(`
+    query Outbox($to: String, $first: Int, $after: String) {
+  outbox(to: $to, first: $first, after: $after) {
+    edges {
+      node {
+        kind
+        to
+        subject
+        text
+        createdAt
+        sentAt
+        failedAt
+        attempts
+        lastError
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
