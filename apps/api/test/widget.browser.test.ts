@@ -50,7 +50,7 @@ let browser: Browser;
 let context: BrowserContext;
 
 /** A partner's page: hostile CSS, the embed code, and a log of the widget's events. */
-function partnerPage(apiUrl: string): string {
+function partnerPage(apiUrl: string, appeal: string): string {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -65,7 +65,7 @@ function partnerPage(apiUrl: string): string {
   </head>
   <body>
     <h1>Sign the Korea Peace Appeal</h1>
-    <chorus-appeal appeal="korea-peace-appeal" partner="women-cross-dmz" lang="ko"></chorus-appeal>
+    <chorus-appeal appeal="${appeal}" partner="women-cross-dmz" lang="ko"></chorus-appeal>
     <script>
       window.chorusEvents = [];
       for (const type of ['chorus:signed', 'chorus:error'])
@@ -94,9 +94,10 @@ beforeAll(async () => {
     mailEveryMs: 200,
     retentionMonths: 24,
   });
-  host = createServer((_request, response) => {
+  host = createServer((request, response) => {
+    const appeal = new URL(request.url ?? '/', 'http://host').searchParams.get('appeal') ?? '';
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(partnerPage(api.url));
+    response.end(partnerPage(api.url, /^[a-z0-9-]+$/.test(appeal) ? appeal : 'korea-peace-appeal'));
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   // localhost and 127.0.0.1 are different sites: the widget really runs cross-origin.
@@ -415,6 +416,44 @@ describe('the widget on a partner’s page', () => {
     await page.close();
   });
 
+  it('shows markup in an appeal’s texts as text, and runs none of it', async () => {
+    const admin = await api.signIn(ADMIN.email, ADMIN.password);
+    const created = await admin.graphql<{ createAppeal: { __typename: string } }>(
+      `mutation ($input: CreateAppealInput!) { createAppeal(input: $input) { __typename } }`,
+      {
+        input: {
+          campaignSlug: 'korea-peace-now',
+          slug: 'markup-appeal',
+          status: 'OPEN',
+          defaultLocale: 'ko',
+          translations: [
+            {
+              locale: 'ko',
+              title: '<b>평화</b><script>window.pwned = 1</script>',
+              body: '첫 문단 <img src=x onerror="window.pwned = 2">\n\n둘째 문단 <a href="javascript:alert(1)">링크</a>',
+              target: '<i>유엔</i>',
+              consentText: '<u>소식</u> 받기',
+            },
+          ],
+        },
+      },
+    );
+    expect(created.body.data?.createAppeal.__typename).toBe('Appeal');
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}/sign?appeal=markup-appeal`);
+    const widget = page.locator('chorus-appeal');
+    await widget.getByRole('heading', { name: '<b>평화</b><script>window.pwned = 1</script>' }).waitFor();
+    await expect(widget.locator('[part=body] p').allTextContents()).resolves.toEqual([
+      '첫 문단 <img src=x onerror="window.pwned = 2">',
+      '둘째 문단 <a href="javascript:alert(1)">링크</a>',
+    ]);
+    await expect(widget.getByText('받는 곳: <i>유엔</i>').isVisible()).resolves.toBe(true);
+    await expect(widget.getByLabel('<u>소식</u> 받기').isVisible()).resolves.toBe(true);
+    await expect(widget.locator('img, script, b, i, u, [part=body] a').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+
   it('tells the visitor when the appeal does not allow this site, and nothing is stored', async () => {
     const admin = await api.signIn(ADMIN.email, ADMIN.password);
     // Another appeal of the campaign stays open to every site, so this page may still call the API;
@@ -467,7 +506,7 @@ describe('the widget on a partner’s page', () => {
 });
 
 describe('the demo page', () => {
-  it('shows the appeal in the language chosen on the page, keeping what was typed', async () => {
+  it('shows the appeal in the language chosen on the page, and compact, keeping what was typed', async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/`);
     const widget = page.locator('chorus-appeal');
@@ -477,6 +516,11 @@ describe('the demo page', () => {
     await widget.getByRole('heading', { name: 'コリア平和アピール：朝鮮戦争を終わらせよう' }).waitFor();
     await expect(widget.getByLabel('お名前').inputValue()).resolves.toBe('Tanaka Yuki');
     await expect(widget.getByRole('button', { name: '署名する' }).isVisible()).resolves.toBe(true);
+    // Compact: the text folds away and the optional fields go; what was typed stays.
+    await widget.evaluate((element) => element.setAttribute('compact', ''));
+    await widget.getByText('アピールを読む').waitFor();
+    await expect(widget.getByLabel('郵便番号（任意）').count()).resolves.toBe(0);
+    await expect(widget.getByLabel('お名前').inputValue()).resolves.toBe('Tanaka Yuki');
     await page.close();
   });
 });

@@ -105,7 +105,7 @@ class ChorusAppeal extends HTMLElement {
     this.#loadQueued = true;
     queueMicrotask(() => {
       this.#loadQueued = false;
-      void this.#load();
+      this.#run(() => this.#load());
     });
   }
 
@@ -115,6 +115,11 @@ class ChorusAppeal extends HTMLElement {
     } catch (error) {
       this.#fail(this.#t.failed, 'render', error);
     }
+  }
+
+  /** Runs async work whose failures are shown in the element, never left to the host page. */
+  #run(task: () => Promise<void>): void {
+    task().catch((error: unknown) => this.#fail(this.#t.failed, 'render', error));
   }
 
   get #slug(): string {
@@ -181,7 +186,7 @@ class ChorusAppeal extends HTMLElement {
       this.#schedulePoll();
     } catch (error) {
       if (generation === this.#generation)
-        this.#fail(this.#t.loadFailed, 'load', error, () => void this.#load());
+        this.#fail(this.#t.loadFailed, 'load', error, () => this.#run(() => this.#load()));
     }
   }
 
@@ -327,7 +332,7 @@ class ChorusAppeal extends HTMLElement {
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.#submit();
+      this.#run(() => this.#submit());
     });
     return form;
   }
@@ -427,7 +432,9 @@ class ChorusAppeal extends HTMLElement {
     try {
       this.#handle(await signAppeal(apiOrigin, input), input.email);
     } catch (error) {
-      this.#result(error instanceof ConnectionError ? t.offline : t.failed, () => void this.#submit());
+      this.#result(error instanceof ConnectionError ? t.offline : t.failed, () =>
+        this.#run(() => this.#submit()),
+      );
       this.#emit('chorus:error', { stage: 'sign', message: String(error) });
     } finally {
       this.#sending = false;
