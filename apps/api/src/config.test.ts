@@ -37,6 +37,7 @@ describe('loadConfig', () => {
       SMTP_URL: 'smtp://chorus:secret@mail.example.org:587',
       CHORUS_MAIL_FROM: 'Chorus <campaigns@example.org>',
       REDIS_URL: 'redis://127.0.0.1:6379',
+      CHORUS_METRICS_TOKEN: 'a-metrics-token-of-32-characters',
       CHORUS_RETENTION_MONTHS: '36',
       CHORUS_SIGN_BURST: '5',
       CHORUS_SIGN_BURST_SECONDS: '30',
@@ -59,6 +60,7 @@ describe('loadConfig', () => {
       smtpUrl: 'smtp://chorus:secret@mail.example.org:587',
       mailFrom: 'Chorus <campaigns@example.org>',
       redisUrl: 'redis://127.0.0.1:6379',
+      metricsToken: 'a-metrics-token-of-32-characters',
       retentionMonths: 36,
       signingLimits: { burst: 5, burstSeconds: 30, sustained: 50, sustainedSeconds: 86_400, minFillMs: 2000 },
     });
@@ -82,6 +84,7 @@ describe('loadConfig', () => {
         NODE_ENV: 'staging',
         CHORUS_ADMIN_PASSWORD: 'short',
         CHORUS_ALLOWED_ORIGINS: 'localhost:5173',
+        CHORUS_METRICS_TOKEN: 'short',
       });
     } catch (caught) {
       error = caught;
@@ -95,6 +98,7 @@ describe('loadConfig', () => {
       'NODE_ENV must be development, production or test (got "staging")',
       'CHORUS_ADMIN_PASSWORD must have at least 12 characters',
       'CHORUS_ALLOWED_ORIGINS must be a comma-separated list of origins like http://localhost:5173 (got "localhost:5173")',
+      'CHORUS_METRICS_TOKEN must be at least 16 characters, like the output of `openssl rand -hex 16`',
     ]);
   });
 });

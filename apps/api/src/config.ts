@@ -77,6 +77,13 @@ const environmentSchema = z.object({
     .refine((value) => value === null || /^rediss?:\/\//.test(value), {
       message: 'must be a redis:// or rediss:// URL, like redis://127.0.0.1:6379',
     }),
+  CHORUS_METRICS_TOKEN: z
+    .string()
+    .optional()
+    .transform((value) => (value && value.trim() !== '' ? value.trim() : null))
+    .refine((value) => value === null || value.length >= 16, {
+      message: 'must be at least 16 characters, like the output of `openssl rand -hex 16`',
+    }),
   CHORUS_RETENTION_MONTHS: z.coerce
     .number({ error: 'must be a number of months' })
     .int('must be a whole number of months')
@@ -133,6 +140,8 @@ export interface Config {
   retentionMonths: number;
   /** Shared store for signing rate limits across processes; null keeps them in memory. */
   redisUrl: string | null;
+  /** Bearer token Prometheus sends to GET /metrics; null answers loopback callers only. */
+  metricsToken: string | null;
   mailFrom: string;
   /** The master key for supporters' personal data; null to use (or create) the data directory's key file. */
   encryptionKey: Buffer | null;
@@ -153,7 +162,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
         const given = environment[variable];
         // Never echo a secret into logs.
         const shown =
-          given === undefined || /PASSWORD|SECRET|KEY|SMTP_URL|REDIS_URL/.test(variable)
+          given === undefined || /PASSWORD|SECRET|KEY|TOKEN|SMTP_URL|REDIS_URL/.test(variable)
             ? ''
             : ` (got "${given}")`;
         return `${variable} ${issue.message}${shown}`;
@@ -181,6 +190,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     encryptionKey: env.CHORUS_ENCRYPTION_KEY,
     smtpUrl: env.SMTP_URL,
     redisUrl: env.REDIS_URL,
+    metricsToken: env.CHORUS_METRICS_TOKEN,
     retentionMonths: env.CHORUS_RETENTION_MONTHS,
     signingLimits: {
       burst: env.CHORUS_SIGN_BURST,

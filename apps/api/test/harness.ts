@@ -60,6 +60,10 @@ export interface TestApiOptions {
   admin?: boolean;
   signInThrottle?: SignInThrottleOptions;
   signingLimits?: Partial<SigningLimits>;
+  /** Where people reach Chorus (PUBLIC_URL); an https one turns on HSTS and secure cookies. */
+  publicUrl?: string;
+  /** CHORUS_METRICS_TOKEN. */
+  metricsToken?: string;
   /** Each API key's hourly query budget, instead of the default. */
   keyPointsPerHour?: number;
   /** Load the Korea Peace Now! demo campaign first. */
@@ -84,6 +88,8 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       ...(options.signInThrottle ? { signInThrottle: new SignInThrottle(options.signInThrottle) } : {}),
       signingGuard: new SigningGuard({ ...DEFAULT_SIGNING_LIMITS, ...options.signingLimits }),
       ...(options.keyPointsPerHour ? { queryBudget: new QueryBudget(options.keyPointsPerHour) } : {}),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     },
     database,
   );

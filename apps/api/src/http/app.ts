@@ -23,6 +23,8 @@ import { armorProtection, QUERY_LIMITS, QueryBudget, queryLimitsPlugin } from '.
 import { schema } from '../graphql/schema.js';
 import { registerDashboardRoutes } from './dashboard-routes.js';
 import { registerEventRoutes } from './event-routes.js';
+import { registerMetrics } from './metrics.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerSignatureRoutes } from './signature-routes.js';
 import { registerWidgetRoutes } from './widget-routes.js';
 
@@ -38,6 +40,8 @@ export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
   signingGuard?: SigningGuard;
   /** API keys' hourly query budgets; in memory unless given one backed by Redis. */
   queryBudget?: QueryBudget;
+  /** Bearer token for GET /metrics; without one, only loopback callers get metrics. */
+  metricsToken?: string | null;
 };
 
 export const SESSION_COOKIE = 'chorus_session';
@@ -63,6 +67,8 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   const signInThrottle = config.signInThrottle ?? new SignInThrottle();
   const signingGuard = config.signingGuard ?? new SigningGuard();
   const secureCookies = config.publicUrl?.startsWith('https://') ?? false;
+  await registerSecurityHeaders(app, { secure: secureCookies });
+  await registerMetrics(app, { db: database.db, token: config.metricsToken ?? null });
   const allowedOrigins = new Set(
     [...(config.allowedOrigins ?? []), ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])].map(
       (origin) => origin.replace(/\/+$/, ''),
