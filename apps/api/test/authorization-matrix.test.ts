@@ -61,6 +61,9 @@ const EXPECTED: Record<string, string> = {
   'changePassword':                          '- Y Y Y Y - - - - Y',
   'block (email domain)':                    '- - - - - - - - - Y',
   'invalidateSignatures':                    '- - - - - - - - - Y',
+  'invalidateSignature':                     '- - - - - - - - - Y',
+  'signatures (an appeal\'s table)':          '- - - - - - - - - Y',
+  'signaturesToInvalidate':                  '- - - - - - - - - Y',
   'addOfflineSignatures':                    '- - - - - - - - - Y',
   'eraseSupporter':                          '- - - - - - - - - Y',
   'exportSupporter':                         '- - - - - - - - - Y',
@@ -401,6 +404,48 @@ const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
       ),
       'SignaturesInvalidated',
     );
+  },
+  invalidateSignature: async (client) => {
+    const campaign = unique('signed-campaign');
+    await aCampaign(db(), campaign, { lead: 'lead-org', status: 'active' });
+    const appeal = await anAppeal(db(), unique('signed-appeal'), { campaign });
+    await api.graphql(`mutation ($input: SignAppealInput!) { signAppeal(input: $input) { __typename } }`, {
+      input: {
+        appealSlug: appeal.slug,
+        name: 'Matrix Signer',
+        email: `${unique('signer')}@example.org`,
+        country: 'KR',
+        locale: 'en',
+        consentToLead: false,
+        consentVersion: 'v1',
+        fillMs: 5000,
+      },
+    });
+    const { public_id: id } = await db()
+      .selectFrom('signatures')
+      .select('public_id')
+      .where('appeal_id', '=', appeal.id)
+      .executeTakeFirstOrThrow();
+    return outcome(
+      await client.graphql(
+        `mutation ($id: ID!) { invalidateSignature(id: $id, reason: "matrix") { __typename } }`,
+        {
+          id,
+        },
+      ),
+      'Signature',
+    );
+  },
+  "signatures (an appeal's table)": async (client) =>
+    outcome(
+      await client.graphql(`{ signatures(appealSlug: "lead-only-appeal", first: 1) { edges { cursor } } }`),
+      null,
+    ),
+  signaturesToInvalidate: async (client) => {
+    const response = await client.graphql<{ signaturesToInvalidate: number }>(
+      `{ signaturesToInvalidate(appealSlug: "lead-only-appeal", emailDomain: "flood.example") }`,
+    );
+    return typeof response.body.data?.signaturesToInvalidate === 'number' ? 'Y' : outcome(response, null);
   },
   addOfflineSignatures: async (client) => {
     const { appeal } = await freshCampaign();

@@ -1,4 +1,5 @@
-// The parts of the API the dashboard added for itself: the list of organisations, audit filters.
+// The parts of the API the dashboard added for itself: the list of organisations, audit filters,
+// and the admins' signature table with its moderation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, startTestApi, type Client, type TestApi } from './harness.js';
 
@@ -6,7 +7,11 @@ let api: TestApi;
 let admin: Client;
 
 beforeAll(async () => {
-  api = await startTestApi({ demoData: true, admin: true });
+  api = await startTestApi({
+    demoData: true,
+    admin: true,
+    signingLimits: { burst: 1000, sustained: 1000 },
+  });
   admin = await api.signIn(ADMIN.email, ADMIN.password);
   const created = await admin.graphql<{ createOrganisation: { __typename: string } }>(
     `mutation { createOrganisation(input: { slug: "peace-now-100", name: "Peace 100% Now" }) { __typename } }`,
@@ -101,6 +106,137 @@ describe('the audit log', () => {
 
   it('still keeps owners to their own organisation', async () => {
     const { body } = await api.graphql(AUDIT, { action: 'organisation.' });
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+const SIGN = `mutation ($input: SignAppealInput!) { signAppeal(input: $input) { __typename } }`;
+
+interface SignaturesAnswer {
+  signatures: {
+    edges: {
+      node: {
+        id: string;
+        email: string;
+        name: string;
+        country: string;
+        status: string;
+        partnerSlug: string | null;
+        emailDomain: string | null;
+        ipHash: string | null;
+      };
+    }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}
+
+const SIGNATURES = `query ($appealSlug: String!, $first: Int, $after: String, $status: SignatureStatus,
+    $partnerSlug: String, $country: String, $email: String, $ipHash: String) {
+  signatures(appealSlug: $appealSlug, first: $first, after: $after, status: $status,
+      partnerSlug: $partnerSlug, country: $country, email: $email, ipHash: $ipHash) {
+    edges { node { id email name country status partnerSlug emailDomain ipHash } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('the signature table', () => {
+  beforeAll(async () => {
+    const signers = [
+      { name: 'Kim Min-ji', email: 'minji@example.org', country: 'KR', partnerSlug: 'women-cross-dmz' },
+      { name: 'Sato Yumi', email: 'yumi@spam.example', country: 'JP' },
+      { name: 'Jane Doe', email: 'jane@example.org', country: 'US' },
+    ];
+    for (const signer of signers) {
+      const { body } = await api.graphql<{ signAppeal: { __typename: string } }>(SIGN, {
+        input: {
+          appealSlug: 'korea-peace-appeal',
+          locale: 'en',
+          consentToLead: true,
+          consentVersion: '2026-11-v1',
+          fillMs: 5000,
+          ...signer,
+        },
+      });
+      expect(body.data?.signAppeal.__typename).toBe('SignAppealSuccess');
+    }
+  });
+
+  const signatures = async (variables: Record<string, unknown>) => {
+    const { body } = await admin.graphql<SignaturesAnswer>(SIGNATURES, {
+      appealSlug: 'korea-peace-appeal',
+      ...variables,
+    });
+    return body;
+  };
+  const emails = async (variables: Record<string, unknown>) =>
+    (await signatures(variables)).data?.signatures.edges.map((edge) => edge.node.email);
+
+  it('pages the signatures newest first through the cursors, personal data opened', async () => {
+    const first = await signatures({ first: 2 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.signatures.edges.map((edge) => edge.node)).toMatchObject([
+      { email: 'jane@example.org', name: 'Jane Doe', country: 'US', status: 'PENDING', partnerSlug: null },
+      { email: 'yumi@spam.example', emailDomain: 'spam.example', country: 'JP' },
+    ]);
+    expect(first.data?.signatures.pageInfo.hasNextPage).toBe(true);
+    const next = await signatures({ first: 2, after: first.data?.signatures.pageInfo.endCursor });
+    expect(next.data?.signatures.edges.map((edge) => edge.node.email)).toEqual(['minji@example.org']);
+    expect(next.data?.signatures.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('filters by partner, country, status, exact address (any case) and address hash', async () => {
+    expect(await emails({ partnerSlug: 'women-cross-dmz' })).toEqual(['minji@example.org']);
+    expect(await emails({ country: 'jp' })).toEqual(['yumi@spam.example']);
+    expect(await emails({ status: 'CONFIRMED' })).toEqual([]);
+    expect(await emails({ email: ' Yumi@Spam.EXAMPLE ' })).toEqual(['yumi@spam.example']);
+    const ipHash = (await signatures({ first: 1 })).data?.signatures.edges[0]?.node.ipHash;
+    expect(ipHash).toMatch(/^[0-9a-f]{32}$/);
+    expect(await emails({ ipHash })).toHaveLength(3);
+    const partial = await signatures({ email: 'spam.example' });
+    expect(partial.errors?.[0]?.message).toContain('Give a whole email address');
+  });
+
+  it('previews how many a bulk invalidation takes, and takes exactly those', async () => {
+    const preview = async (filter: Record<string, unknown>) =>
+      (
+        await admin.graphql<{ signaturesToInvalidate: number }>(
+          `query ($emailDomain: String, $signedAfter: DateTime) {
+            signaturesToInvalidate(appealSlug: "korea-peace-appeal", emailDomain: $emailDomain, signedAfter: $signedAfter)
+          }`,
+          filter,
+        )
+      ).body.data?.signaturesToInvalidate;
+    expect(await preview({ emailDomain: 'spam.example' })).toBe(1);
+    expect(await preview({ signedAfter: new Date(Date.now() - 3_600_000).toISOString() })).toBe(3);
+    const { body } = await admin.graphql<{ invalidateSignatures: { invalidated: number } }>(
+      `mutation { invalidateSignatures(input: { appealSlug: "korea-peace-appeal", emailDomain: "spam.example",
+        reason: "a spam domain" }) { ... on SignaturesInvalidated { invalidated } } }`,
+    );
+    expect(body.data?.invalidateSignatures.invalidated).toBe(1);
+    expect(await preview({ emailDomain: 'spam.example' })).toBe(0);
+    expect(await emails({ status: 'INVALID' })).toEqual(['yumi@spam.example']);
+  });
+
+  it('invalidates one signature with a reason, once, and records it', async () => {
+    const id = (await signatures({ email: 'jane@example.org' })).data?.signatures.edges[0]?.node.id;
+    const invalidate = (reason: string) =>
+      admin.graphql<{ invalidateSignature: { __typename: string; status?: string; message?: string } }>(
+        `mutation ($id: ID!, $reason: String!) { invalidateSignature(id: $id, reason: $reason) {
+          __typename ... on Signature { status } ... on Error { message } } }`,
+        { id, reason },
+      );
+    expect((await invalidate('  ')).body.data?.invalidateSignature.__typename).toBe('ValidationError');
+    expect((await invalidate('signed twice on paper')).body.data?.invalidateSignature).toEqual({
+      __typename: 'Signature',
+      status: 'INVALID',
+    });
+    expect((await invalidate('again')).body.data?.invalidateSignature.__typename).toBe('InvalidStateError');
+    const { body } = await admin.graphql<AuditAnswer>(AUDIT, { action: 'signatures.invalidated' });
+    expect(body.data?.auditLog.edges.map((edge) => edge.node.targetType)).toEqual(['Signature', 'Appeal']);
+  });
+
+  it('is for admins only', async () => {
+    const { body } = await api.graphql(SIGNATURES, { appealSlug: 'korea-peace-appeal' });
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

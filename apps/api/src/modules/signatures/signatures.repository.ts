@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, SignatureRow, SignaturesTable } from '../../db/database.js';
+import type { Database, SignatureRow, SignaturesTable, SignatureStatus } from '../../db/database.js';
 import type { Insertable } from 'kysely';
 
 /** Inserts the signature unless this person already signed this appeal; null when they had. */
@@ -346,4 +346,95 @@ export async function listSignaturesOfAppeal(
     .where('signatures.appeal_id', '=', appealId);
   if (options.afterId !== null) query = query.where('signatures.id', '>', options.afterId);
   return query.orderBy('signatures.id').limit(options.limit).execute();
+}
+
+export type SignatureWithPartner = SignatureRow & { partner_slug: string | null };
+
+export interface SignatureListFilter {
+  status: SignatureStatus | null;
+  partnerOrganisationId: string | null;
+  country: string | null;
+  emailIndex: string | null;
+  ipHash: string | null;
+}
+
+/**
+ * An appeal's signatures for the admins' table, newest first, limit rows before the id `beforeId`
+ * (keyset: a deep page costs what the first does).
+ */
+export async function listSignaturesForAdmin(
+  db: Kysely<Database>,
+  appealId: string,
+  filter: SignatureListFilter,
+  page: { beforeId: number | null; limit: number },
+): Promise<SignatureWithPartner[]> {
+  let query = db
+    .selectFrom('signatures')
+    .leftJoin('organisations', 'organisations.id', 'signatures.partner_organisation_id')
+    .selectAll('signatures')
+    .select('organisations.slug as partner_slug')
+    .where('signatures.appeal_id', '=', appealId);
+  if (filter.status) query = query.where('signatures.status', '=', filter.status);
+  if (filter.partnerOrganisationId)
+    query = query.where('signatures.partner_organisation_id', '=', filter.partnerOrganisationId);
+  if (filter.country) query = query.where('signatures.country', '=', filter.country);
+  if (filter.emailIndex) query = query.where('signatures.email_index', '=', filter.emailIndex);
+  if (filter.ipHash) query = query.where('signatures.ip_hash', '=', filter.ipHash);
+  if (page.beforeId !== null) query = query.where('signatures.id', '<', page.beforeId);
+  return query.orderBy('signatures.id', 'desc').limit(page.limit).execute();
+}
+
+/** How many of an appeal's signatures invalidateMatching would change with this filter. */
+export async function countMatching(
+  db: Kysely<Database>,
+  appealId: string,
+  filter: {
+    ipHash: string | null;
+    emailDomainHash: string | null;
+    signedAfter: Date | null;
+    signedBefore: Date | null;
+  },
+): Promise<number> {
+  let query = db
+    .selectFrom('signatures')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('appeal_id', '=', appealId)
+    .where('status', '<>', 'invalid');
+  if (filter.ipHash) query = query.where('ip_hash', '=', filter.ipHash);
+  if (filter.emailDomainHash) query = query.where('email_domain_hash', '=', filter.emailDomainHash);
+  if (filter.signedAfter) query = query.where('created_at', '>=', filter.signedAfter);
+  if (filter.signedBefore) query = query.where('created_at', '<', filter.signedBefore);
+  const { count } = await query.executeTakeFirstOrThrow();
+  return Number(count);
+}
+
+/** Marks one signature invalid; null when there is no such signature or it was invalid already. */
+export async function invalidateByPublicId(
+  db: Kysely<Database>,
+  publicId: string,
+): Promise<SignatureRow | null> {
+  return (
+    (await db
+      .updateTable('signatures')
+      .set({ status: 'invalid', confirm_token_hash: null, confirm_token_sealed: null })
+      .where('public_id', '=', publicId)
+      .where('status', '<>', 'invalid')
+      .returningAll()
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function findByPublicId(
+  db: Kysely<Database>,
+  publicId: string,
+): Promise<SignatureWithPartner | null> {
+  return (
+    (await db
+      .selectFrom('signatures')
+      .leftJoin('organisations', 'organisations.id', 'signatures.partner_organisation_id')
+      .selectAll('signatures')
+      .select('organisations.slug as partner_slug')
+      .where('signatures.public_id', '=', publicId)
+      .executeTakeFirst()) ?? null
+  );
 }
