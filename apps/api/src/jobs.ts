@@ -1,9 +1,10 @@
 // Background work of the API process: keeping the public signature counts up to date, reminding
 // signers who have not confirmed and people registered for events, sending the outbox's mail, and erasing personal data past its
-// retention period.
+// retention period. With several processes on one database, only the elected leader does it.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from './db/database.js';
+import { electLeader, type Role } from './db/leadership.js';
 import { deliverDueMail, type MailTransport } from './modules/mail/mail.service.js';
 import type { Secrets } from './modules/privacy/secrets.js';
 import { eraseAfterRetention } from './modules/privacy/privacy.service.js';
@@ -55,13 +56,18 @@ export function startBackgroundWork(options: BackgroundOptions): BackgroundWork 
   const windowMs = options.countWindowMs ?? 60_000;
   const reconcileEveryMs = options.reconcileEveryMs ?? 10 * 60_000;
   let lastFull = 0;
+  // When counting failed for a while (the database was down), the next count reaches back to the
+  // last one that worked, so confirmations made just before the outage are not left for the reconcile.
+  let lastCounted = Date.now();
   const stops = [
     repeat(
       options.countEveryMs ?? 2000,
       async () => {
         const now = Date.now();
         const full = now - lastFull >= reconcileEveryMs;
-        const changed = await recountSignatures(db, full ? null : new Date(now - windowMs));
+        const since = Math.min(now, lastCounted) - windowMs;
+        const changed = await recountSignatures(db, full ? null : new Date(since));
+        lastCounted = now;
         if (full) lastFull = now;
         if (changed > 0) log.debug({ changed, full }, 'signature counts updated');
       },
@@ -99,7 +105,11 @@ export function startBackgroundWork(options: BackgroundOptions): BackgroundWork 
       repeat(
         options.mailEveryMs ?? 1000,
         async () => {
-          const result = await deliverDueMail(db, mail.transport, { from: mail.from });
+          const result = await deliverDueMail(db, mail.transport, {
+            from: mail.from,
+            onRecordRetry: (error, messageId) =>
+              log.warn({ err: error, messageId }, 'mail sent but not yet recorded as sent; retrying'),
+          });
           if (result.failed > 0) log.warn(result, 'some mail could not be sent; it will be retried');
         },
         log,
@@ -112,4 +122,42 @@ export function startBackgroundWork(options: BackgroundOptions): BackgroundWork 
       await Promise.all(stops.map((stop) => stop()));
     },
   };
+}
+
+export interface LeaderWork {
+  /** Whether this process runs the background work now. */
+  role(): Role;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the background work in one process only, among all those sharing the database: the one
+ * elected leader. Another process takes over within seconds when the leader stops or dies.
+ */
+export function startBackgroundWorkWhenLeader(
+  options: BackgroundOptions & { databaseUrl: string | null; checkEveryMs?: number },
+): LeaderWork {
+  const { log } = options;
+  let work: BackgroundWork | null = null;
+  const leadership = electLeader({
+    databaseUrl: options.databaseUrl,
+    ...(options.checkEveryMs ? { checkEveryMs: options.checkEveryMs } : {}),
+    onElected() {
+      log.info({ role: 'leader' }, 'this process is the leader: it runs the background work');
+      work = startBackgroundWork(options);
+    },
+    async onDeposed() {
+      log.info({ role: 'follower' }, 'this process no longer runs the background work');
+      const stopping = work;
+      work = null;
+      await stopping?.stop();
+    },
+    onStandby() {
+      log.info({ role: 'follower' }, 'another process is the leader and runs the background work');
+    },
+    onError(error) {
+      log.warn({ err: error }, 'leader election cannot reach the database; trying again');
+    },
+  });
+  return { role: () => leadership.role(), stop: () => leadership.stop() };
 }

@@ -11,7 +11,7 @@ import { SigningGuard } from './modules/signatures/signing-guard.js';
 import { Redis } from 'ioredis';
 import { QUERY_LIMITS, QueryBudget } from './graphql/limits.js';
 import { buildApp } from './http/app.js';
-import { startBackgroundWork } from './jobs.js';
+import { startBackgroundWorkWhenLeader, type LeaderWork } from './jobs.js';
 
 function loadConfigOrExit(): Config {
   try {
@@ -28,7 +28,12 @@ function loadConfigOrExit(): Config {
 const config = loadConfigOrExit();
 
 let firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>> = null;
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+let background: LeaderWork | null = null;
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  onConnectionError: (error) => log.warn({ err: error }, 'lost a database connection; the pool replaces it'),
+});
 const { secrets, created: keyCreated } = await loadSecrets(
   config.encryptionKey,
   join(config.dataDir, 'encryption.key'),
@@ -42,6 +47,7 @@ const app = await buildApp(
     secrets,
     signingGuard: new SigningGuard(config.signingLimits, redis),
     queryBudget: new QueryBudget(QUERY_LIMITS.keyPointsPerHour, redis),
+    role: () => background?.role() ?? 'follower',
   },
   database,
 );
@@ -73,7 +79,8 @@ const port = typeof address === 'object' && address ? address.port : config.port
 const localHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 const base = config.publicUrl ?? `http://${localHost}:${port}`;
 const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
-const background = startBackgroundWork({
+background = startBackgroundWorkWhenLeader({
+  databaseUrl: config.databaseUrl,
   db: database.db,
   log,
   secrets,
@@ -113,7 +120,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   timer.unref();
   try {
     await app.close();
-    await background.stop();
+    await background?.stop();
     redis?.disconnect();
     await database.close();
     process.exit(0);

@@ -13,12 +13,20 @@ export interface SmtpCatcher {
   mails: CaughtMail[];
   /** Recipients the server refuses with a permanent error. */
   refuse: Set<string>;
+  /** Keeps the sender waiting for the server's answer to each message until release(). */
+  hold(): void;
+  /** Accepts the messages held, and those that come after. */
+  release(): void;
+  /** How many messages are waiting for their answer. */
+  held(): number;
   close(): Promise<void>;
 }
 
 export async function startSmtpCatcher(): Promise<SmtpCatcher> {
   const mails: CaughtMail[] = [];
   const refuse = new Set<string>();
+  let holding = false;
+  const waiting: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -34,12 +42,16 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((recipient) => recipient.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
+        const accept = () => {
+          mails.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((recipient) => recipient.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          callback();
+        };
+        if (holding) waiting.push(accept);
+        else accept();
       });
     },
   });
@@ -49,6 +61,14 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
     url: `smtp://127.0.0.1:${port}`,
     mails,
     refuse,
+    hold: () => {
+      holding = true;
+    },
+    release: () => {
+      holding = false;
+      for (const accept of waiting.splice(0)) accept();
+    },
+    held: () => waiting.length,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

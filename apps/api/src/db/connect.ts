@@ -26,7 +26,12 @@ export interface OpenDatabaseOptions {
   onQuery?: ((sqlText: string) => void) | undefined;
   /** Pool size on Postgres. */
   maxConnections?: number;
+  /** Told when a connection to Postgres breaks (the server restarted, say); the pool replaces it. */
+  onConnectionError?: ((error: Error) => void) | undefined;
 }
+
+/** How long a request waits for a new connection to Postgres before it is answered as unavailable. */
+const CONNECT_TIMEOUT_MS = 5000;
 
 const INT8_OID = 20;
 
@@ -65,6 +70,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Chorus
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           oid === INT8_OID
@@ -72,8 +79,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Chorus
             : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
-    // An idle client that loses its connection must not crash the process; the next query reconnects.
+    // A connection that breaks must not crash the process. The pool listens only to idle clients;
+    // a client lent out when its connection drops emits 'error' too, so every client gets a
+    // listener of its own. Its query fails, the pool discards it, and the next query reconnects.
+    // (The pool re-emits an idle client's error; that listener only keeps it from being thrown.)
     pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', (error) => options.onConnectionError?.(error)));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: logger(options.onQuery) });
     return {
       db,

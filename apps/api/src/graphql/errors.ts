@@ -3,6 +3,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import {
   ConflictError,
   ForbiddenError,
@@ -13,6 +14,17 @@ import {
 import type { GraphQLContext } from './context.js';
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+/** The answer while the database cannot be reached (HTTP 503): nothing is wrong with the request. */
+export const UNAVAILABLE = {
+  code: 'SERVICE_UNAVAILABLE',
+  message: 'Chorus cannot reach its database at the moment; please retry in a few seconds.',
+  retryAfterSeconds: 5,
+} as const;
+
+function isUnavailable(error: unknown): boolean {
+  return error instanceof GraphQLError && isDatabaseUnavailable(error.originalError);
+}
 
 /**
  * The code for an expected failure thrown outside a mutation's result union (in a query field,
@@ -59,6 +71,14 @@ function isExpected(error: unknown): boolean {
 
 export function formatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (isUnavailable(error)) {
+      return {
+        message: UNAVAILABLE.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: UNAVAILABLE.code },
+      };
+    }
     const code = error instanceof GraphQLError && error.originalError ? codeOf(error.originalError) : null;
     if (code) {
       // An expected failure: its message is meant for the caller, its stack trace is not.
@@ -75,14 +95,23 @@ export function formatError(isProduction: boolean) {
   };
 }
 
-/** Logs unexpected errors with the request's logger (so with its request id), and tells the client that id. */
+/**
+ * Logs unexpected errors with the request's logger (so with its request id), and tells the client
+ * that id. A request that failed because the database is unreachable is answered with HTTP 503.
+ */
 export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       let unexpected = false;
+      let unavailable = false;
       return {
         async didEncounterErrors({ contextValue, errors }: GraphQLRequestContext<GraphQLContext>) {
           for (const error of errors ?? []) {
+            if (isUnavailable(error)) {
+              if (!unavailable) contextValue.log.warn({ err: error.originalError }, 'database unavailable');
+              unavailable = true;
+              continue;
+            }
             if (isExpected(error)) continue;
             unexpected = true;
             contextValue.log.error(
@@ -92,6 +121,10 @@ export function errorLoggingPlugin(): ApolloServerPlugin<GraphQLContext> {
           }
         },
         async willSendResponse({ response, contextValue }) {
+          if (unavailable) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(UNAVAILABLE.retryAfterSeconds));
+          }
           if (!unexpected || response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
             if (error.extensions?.code === INTERNAL) {

@@ -1,7 +1,7 @@
 // Builds the HTTP server: Fastify routes and Apollo Server on one database. server.ts starts it;
 // tests build it on their own database.
 import { randomUUID } from 'node:crypto';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, {
@@ -18,7 +18,8 @@ import { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import { AuthenticationError, authenticate } from '../modules/access/authentication.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
 import { SigningGuard } from '../modules/signatures/signing-guard.js';
-import { errorLoggingPlugin, formatError } from '../graphql/errors.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
+import { errorLoggingPlugin, formatError, UNAVAILABLE } from '../graphql/errors.js';
 import { armorProtection, QUERY_LIMITS, QueryBudget, queryLimitsPlugin } from '../graphql/limits.js';
 import { schema } from '../graphql/schema.js';
 import { registerDashboardRoutes } from './dashboard-routes.js';
@@ -38,6 +39,8 @@ export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
   signInThrottle?: SignInThrottle;
   secrets: Secrets;
   signingGuard?: SigningGuard;
+  /** Whether this process runs the background work (`leader`) or only answers requests; shown by /readyz. */
+  role?: () => 'leader' | 'follower';
   /** API keys' hourly query budgets; in memory unless given one backed by Redis. */
   queryBudget?: QueryBudget;
   /** Bearer token for GET /metrics; without one, only loopback callers get metrics. */
@@ -97,6 +100,17 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     try {
       viewer = await viewerFor(request);
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        throw new GraphQLError(UNAVAILABLE.message, {
+          extensions: {
+            code: UNAVAILABLE.code,
+            http: {
+              status: 503,
+              headers: new HeaderMap([['retry-after', String(UNAVAILABLE.retryAfterSeconds)]]),
+            },
+          },
+        });
+      }
       if (!(error instanceof AuthenticationError)) throw error;
       throw new GraphQLError(error.message, {
         extensions: {
@@ -146,6 +160,18 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   // Errors Fastify raises before GraphQL runs (malformed JSON, oversized body, wrong content type)
   // get a GraphQL-shaped body with a clear message; nothing internal leaks in production.
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      void reply
+        .status(503)
+        .header('retry-after', String(UNAVAILABLE.retryAfterSeconds))
+        .send({
+          errors: [
+            { message: UNAVAILABLE.message, extensions: { code: UNAVAILABLE.code, requestId: request.id } },
+          ],
+        });
+      return;
+    }
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     const message =
@@ -176,7 +202,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   app.get('/readyz', async (request, reply) => {
     try {
       await database.ping();
-      return { status: 'ready', database: database.driver };
+      return { status: 'ready', database: database.driver, ...(config.role ? { role: config.role() } : {}) };
     } catch (error) {
       request.log.warn({ err: error }, 'database not reachable');
       return reply.status(503).send({ status: 'unavailable', reason: 'database not reachable' });

@@ -54,11 +54,29 @@ export async function claimDueMessages(
   return rows;
 }
 
+/** Records a message as sent; a repeated call (after a lost answer) changes nothing. */
 export async function markSent(db: Kysely<Database>, id: string, now: Date): Promise<void> {
   await db
     .updateTable('outbox_messages')
     .set((eb) => ({ sent_at: now, claimed_until: null, attempts: eb('attempts', '+', 1), last_error: null }))
     .where('id', '=', id)
+    .where('sent_at', 'is', null)
+    .execute();
+}
+
+/** Gives back messages claimed until `claimedUntil` (and not claimed since by another sender). */
+export async function releaseClaims(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  claimedUntil: Date,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('outbox_messages')
+    .set({ claimed_until: null })
+    .where('id', 'in', ids)
+    .where('claimed_until', '=', claimedUntil)
+    .where('sent_at', 'is', null)
     .execute();
 }
 

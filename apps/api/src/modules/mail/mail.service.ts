@@ -2,6 +2,7 @@
 // mail is about. Until a sender is configured, messages stay there and admins read them.
 import type { Kysely } from 'kysely';
 import type { Database, OutboxMessageRow } from '../../db/database.js';
+import { isDatabaseUnavailable } from '../../db/errors.js';
 import { toPage, type OffsetPage, type Page } from '../paging.js';
 import * as repository from './mail.repository.js';
 import { htmlFromText } from './templates.js';
@@ -60,7 +61,17 @@ export interface MailTransport {
     subject: string;
     text: string;
     html?: string;
+    messageId?: string;
   }): Promise<unknown>;
+}
+
+/**
+ * The Message-ID of an outbox message: the same on every attempt, so a receiving server (and a
+ * reader) can tell a repeated delivery from a new mail.
+ */
+export function messageIdFor(outboxId: string, from: string): string {
+  const domain = /@([^\s>]+)>?\s*$/.exec(from)?.[1] ?? 'chorus.local';
+  return `<outbox-${outboxId}@${domain}>`;
 }
 
 export const MAX_ATTEMPTS = 8;
@@ -70,21 +81,42 @@ export function retryDelayMs(attempt: number): number {
   return Math.min(60_000 * 2 ** (attempt - 1), 6 * 60 * 60 * 1000);
 }
 
+/** How long a sender keeps the messages it claimed before another sender may take them. */
+const CLAIM_MS = 60_000;
+
+export interface DeliveryOptions {
+  from: string;
+  limit?: number;
+  now?: Date;
+  /**
+   * Told each time a sent message could not be recorded as sent (the database went away); the
+   * recording is retried after `recordRetryMs` until it succeeds.
+   */
+  onRecordRetry?: (error: unknown, messageId: string) => void;
+  recordRetryMs?: number;
+}
+
 /**
  * Sends the mail that is due, up to `limit` messages. A failed attempt is retried later with
  * back-off; after MAX_ATTEMPTS the message is marked failed and stays readable in the outbox.
  * Returns how many were sent and how many failed this time.
+ *
+ * A message is claimed before it is sent, so no other sender takes it, and recorded as sent
+ * afterwards. When the database goes away between the two, the message has left: recording it
+ * is retried until the database answers again (the claim still holds it meanwhile), so it is not
+ * sent twice. Only a process that dies in that moment leaves it to be sent again.
  */
 export async function deliverDueMail(
   db: Kysely<Database>,
   transport: MailTransport,
-  options: { from: string; limit?: number; now?: Date },
+  options: DeliveryOptions,
 ): Promise<{ sent: number; failed: number }> {
   const now = options.now ?? new Date();
-  const due = await repository.claimDueMessages(db, { now, claimMs: 60_000, limit: options.limit ?? 50 });
+  const claimedUntil = new Date(now.getTime() + CLAIM_MS);
+  const due = await repository.claimDueMessages(db, { now, claimMs: CLAIM_MS, limit: options.limit ?? 50 });
   let sent = 0;
   let failed = 0;
-  for (const message of due) {
+  for (const [index, message] of due.entries()) {
     try {
       await transport.sendMail({
         from: options.from,
@@ -92,9 +124,8 @@ export async function deliverDueMail(
         subject: message.subject,
         text: message.text_body,
         ...(message.html_body ? { html: message.html_body } : {}),
+        messageId: messageIdFor(message.id, options.from),
       });
-      await repository.markSent(db, message.id, new Date());
-      sent += 1;
     } catch (error) {
       const attempt = message.attempts + 1;
       await repository.markAttemptFailed(db, message.id, {
@@ -103,9 +134,33 @@ export async function deliverDueMail(
         now,
       });
       failed += 1;
+      continue;
+    }
+    sent += 1;
+    if (!(await recordSent(db, message.id, options))) {
+      // The database was away for a while: the rest of this batch may have outlived its claim.
+      // Give back what is still ours; the next round claims it afresh.
+      const rest = due.slice(index + 1).map((unsent) => unsent.id);
+      await repository.releaseClaims(db, rest, claimedUntil);
+      break;
     }
   }
   return { sent, failed };
+}
+
+/** Records a sent message, retrying while the database is unreachable; false when it had to wait. */
+async function recordSent(db: Kysely<Database>, id: string, options: DeliveryOptions): Promise<boolean> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await repository.markSent(db, id, new Date());
+      return attempt === 1;
+    } catch (error) {
+      // A message that cannot be recorded for another reason (a bug) must not stall the outbox forever.
+      if (!isDatabaseUnavailable(error) && attempt >= 5) throw error;
+      options.onRecordRetry?.(error, id);
+      await new Promise((resolve) => setTimeout(resolve, options.recordRetryMs ?? 1000));
+    }
+  }
 }
 
 /** Newest first. Callers check that the viewer is an admin. */
