@@ -77,6 +77,10 @@ const environmentSchema = z.object({
     .refine((value) => value === null || /^rediss?:\/\//.test(value), {
       message: 'must be a redis:// or rediss:// URL, like redis://127.0.0.1:6379',
     }),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{0,64}$/, 'must be up to 64 letters, digits and : . _ -, like chorus-staging:')
+    .default(''),
   CHORUS_METRICS_TOKEN: z
     .string()
     .optional()
@@ -140,6 +144,8 @@ export interface Config {
   retentionMonths: number;
   /** Shared store for signing rate limits across processes; null keeps them in memory. */
   redisUrl: string | null;
+  /** Put before every Redis key, so several installations can share one Redis. */
+  redisKeyPrefix: string;
   /** Bearer token Prometheus sends to GET /metrics; null answers loopback callers only. */
   metricsToken: string | null;
   mailFrom: string;
@@ -190,6 +196,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     encryptionKey: env.CHORUS_ENCRYPTION_KEY,
     smtpUrl: env.SMTP_URL,
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     metricsToken: env.CHORUS_METRICS_TOKEN,
     retentionMonths: env.CHORUS_RETENTION_MONTHS,
     signingLimits: {

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { withStartupLock } from './db/startup-lock.js';
 import { seedDemoDataIfEmpty } from './demo/seed.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
 import { smtpTransport } from './modules/mail/mail-sender.js';
 import { loadSecrets } from './modules/privacy/secrets.js';
 import { SigningGuard } from './modules/signatures/signing-guard.js';
+import { DEFAULT_SIGN_IN_THROTTLE, SignInThrottle } from './modules/accounts/sign-in-throttle.js';
 import { Redis } from 'ioredis';
 import { QUERY_LIMITS, QueryBudget } from './graphql/limits.js';
 import { buildApp } from './http/app.js';
@@ -39,33 +41,44 @@ const { secrets, created: keyCreated } = await loadSecrets(
   join(config.dataDir, 'encryption.key'),
 );
 const redis = config.redisUrl
-  ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 })
+  ? new Redis(config.redisUrl, {
+      lazyConnect: false,
+      maxRetriesPerRequest: 1,
+      keyPrefix: config.redisKeyPrefix,
+    })
   : null;
 const app = await buildApp(
   {
     ...config,
     secrets,
     signingGuard: new SigningGuard(config.signingLimits, redis),
+    signInThrottle: new SignInThrottle(DEFAULT_SIGN_IN_THROTTLE, redis),
     queryBudget: new QueryBudget(QUERY_LIMITS.keyPointsPerHour, redis),
     role: () => background?.role() ?? 'follower',
   },
   database,
 );
 const log = app.log;
+redis?.on('error', (error: Error) =>
+  log.warn({ err: error }, 'cannot reach Redis; shared rate limits are relaxed until it answers'),
+);
 
 try {
   const applied = await migrateToLatest(database.db);
   log.info({ database: database.driver, location: database.location, applied }, 'database ready');
-  if (config.demoData === 'auto' && (await seedDemoDataIfEmpty(database.db))) {
-    log.info('loaded the demo campaign Korea Peace Now! into the empty database');
-  }
+  // Several processes may start together on an empty database: one loads the demo and creates the admin.
+  firstAdmin = await withStartupLock(database.db, async (db) => {
+    if (config.demoData === 'auto' && (await seedDemoDataIfEmpty(db))) {
+      log.info('loaded the demo campaign Korea Peace Now! into the empty database');
+    }
+    return ensureFirstAdmin(db, config.admin);
+  });
   if (keyCreated) {
     log.warn(
       { keyFile: join(config.dataDir, 'encryption.key') },
       'created a new key for supporters’ personal data; back it up with the database, or set CHORUS_ENCRYPTION_KEY',
     );
   }
-  firstAdmin = await ensureFirstAdmin(database.db, config.admin);
   if (firstAdmin) log.info({ email: firstAdmin.email }, 'created the first admin');
   await app.listen({ port: config.port, host: config.host });
 } catch (error) {

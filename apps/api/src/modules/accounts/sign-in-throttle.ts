@@ -1,6 +1,14 @@
 // Slows password guessing: after too many failures for one account, or from one address, sign-in
-// is refused for a while. Counters live in memory, so they are per process.
-import { RateLimiterMemory, type RateLimiterRes } from 'rate-limiter-flexible';
+// is refused for a while. Counters live in Redis when there is one, shared by every process, and
+// otherwise in memory, per process.
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { TooManyAttemptsError } from '../errors.js';
 
 export interface SignInThrottleOptions {
@@ -18,27 +26,36 @@ export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottleOptions = {
 };
 
 export class SignInThrottle {
-  private readonly byAccount: RateLimiterMemory;
-  private readonly byAddress: RateLimiterMemory;
+  private readonly byAccount: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
 
-  constructor(private readonly options: SignInThrottleOptions = DEFAULT_SIGN_IN_THROTTLE) {
-    this.byAccount = new RateLimiterMemory({
-      keyPrefix: 'account',
-      points: options.perAccount,
-      duration: options.windowSeconds,
-    });
-    this.byAddress = new RateLimiterMemory({
-      keyPrefix: 'address',
-      points: options.perAddress,
-      duration: options.windowSeconds,
-    });
+  /** With a Redis client, failures count across every Chorus process using that Redis. */
+  constructor(
+    private readonly options: SignInThrottleOptions = DEFAULT_SIGN_IN_THROTTLE,
+    redis: Redis | null = null,
+  ) {
+    const make = (keyPrefix: string, points: number) => {
+      const memory = new RateLimiterMemory({ keyPrefix, points, duration: options.windowSeconds });
+      // While Redis is unreachable, each process counts on its own rather than letting every guess through.
+      return redis
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            keyPrefix: `chorus:sign-in:${keyPrefix}`,
+            points,
+            duration: options.windowSeconds,
+            insuranceLimiter: memory,
+          })
+        : memory;
+    };
+    this.byAccount = make('account', options.perAccount);
+    this.byAddress = make('address', options.perAddress);
   }
 
   /** Throws TooManyAttemptsError when either counter is used up. */
   async check(account: string, address: string | null): Promise<void> {
     const [accountState, addressState] = await Promise.all([
-      this.byAccount.get(account),
-      address ? this.byAddress.get(address) : Promise.resolve(null),
+      this.byAccount.get(keyOf(account)),
+      address ? this.byAddress.get(keyOf(address)) : Promise.resolve(null),
     ]);
     const blocked = [
       exhausted(accountState, this.options.perAccount),
@@ -50,14 +67,19 @@ export class SignInThrottle {
 
   async failed(account: string, address: string | null): Promise<void> {
     await Promise.all([
-      this.byAccount.penalty(account, 1),
-      address ? this.byAddress.penalty(address, 1) : Promise.resolve(),
+      this.byAccount.penalty(keyOf(account), 1),
+      address ? this.byAddress.penalty(keyOf(address), 1) : Promise.resolve(),
     ]);
   }
 
   async succeeded(account: string): Promise<void> {
-    await this.byAccount.delete(account);
+    await this.byAccount.delete(keyOf(account));
   }
+}
+
+/** Counters are keyed by a hash: emails and addresses do not sit in Redis in the clear. */
+function keyOf(value: string): string {
+  return createHash('sha256').update(value).digest('base64url');
 }
 
 function exhausted(state: RateLimiterRes | null, points: number): number | null {
