@@ -34,7 +34,8 @@ interface AxeRule {
   nodes: unknown[];
 }
 interface InPage {
-  document: { querySelector(selector: string): InPageElement };
+  document: { querySelector(selector: string): InPageElement; dispatchEvent(event: unknown): boolean };
+  Event: new (type: string) => unknown;
   getComputedStyle(element: InPageElement): { display: string; fontSize: string; color: string };
   chorusEvents: { type: string; detail: Record<string, unknown> }[];
   axe: { run(context: unknown): Promise<{ violations: AxeRule[]; passes: AxeRule[] }> };
@@ -327,6 +328,46 @@ describe('the widget on a partner’s page', () => {
     expect(await signaturesOf('double@example.org')).toHaveLength(1);
     // A second submission would have queued a second ("you have already signed") mail.
     expect(await mailsTo('double@example.org')).toEqual([{ kind: 'signature-confirmation' }]);
+    await page.close();
+  });
+
+  it('shows the API’s own objections at the field they concern', async () => {
+    const { page } = await openPartnerPage();
+    const widget = page.locator('chorus-appeal');
+    await fillForm(page, 'server-check@example.org');
+    // The request is changed on its way (as an outdated copy of the rules might): the API's check answers.
+    await page.route(`${api.url}/graphql`, async (route) => {
+      const request = route.request();
+      if (!isSignRequest(request)) return route.continue();
+      const body = JSON.parse(request.postData() ?? '{}');
+      body.variables.i.name = '=SUM(A1)';
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await widget.getByRole('button', { name: '서명하기' }).click();
+    await widget.locator('#name-error').getByText('A name cannot start with = + - or @').waitFor();
+    await expect(widget.getByLabel('이름').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(widget.locator('#result').textContent()).resolves.toBe('표시된 칸을 고쳐 주세요.');
+    expect(await focused(page)).toBe('name');
+    expect((await events(page)).map((event) => event.detail.reason)).toEqual(['ValidationError']);
+    expect(await signaturesOf('server-check@example.org')).toEqual([]);
+    await page.close();
+  });
+
+  it('refreshes the count at once when its tab becomes visible again', async () => {
+    const { page } = await openPartnerPage();
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((value) => {
+        const { document, Event } = globalThis as unknown as InPage;
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    const polled = page.waitForRequest((request) =>
+      request.url().endsWith('/appeals/korea-peace-appeal/count.json'),
+    );
+    await setHidden(false);
+    const response = await (await polled).response();
+    expect(response?.status()).toBe(200);
     await page.close();
   });
 
