@@ -1,7 +1,8 @@
 // How people and organisations are reached: signers' email addresses and organisations' web links.
 import { z } from 'zod';
 
-import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from './rules.js';
+import { notTextMessage } from './limits.js';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, isStorableText } from './rules.js';
 
 export { EMAIL_MAX_LENGTH } from './rules.js';
 export const URL_MAX_LENGTH = 2048;
@@ -29,4 +30,6 @@ export const httpUrlSchema = z
   .string({ error: INVALID_URL_MESSAGE })
   .trim()
   .max(URL_MAX_LENGTH, `A URL must be at most ${URL_MAX_LENGTH} characters`)
+  // The URL parser accepts a NUL or half a surrogate pair in a path, and keeps it.
+  .refine(isStorableText, notTextMessage('A URL'))
   .check(z.url({ protocol: /^https?$/, error: INVALID_URL_MESSAGE }));

@@ -56,4 +56,13 @@ describe('boundedText', () => {
   it('says a missing text is required', () => {
     expect(venue.safeParse(undefined).error?.issues[0]?.message).toBe('Venue is required');
   });
+
+  it('keeps emoji, joiners and marks, and refuses a NUL or half a surrogate pair', () => {
+    for (const text of ['👩‍👩‍👧', 'e\u0301', '\u200f서울', '𐀀가']) expect(venue.safeParse(text).data).toBe(text);
+    for (const text of ['a\u0000b', '\ud800', 'x\udc00', '\udc00\ud800']) {
+      expect(venue.safeParse(text).error?.issues[0]?.message).toBe(
+        'Venue contains a character that is not text (a NUL or an unpaired surrogate)',
+      );
+    }
+  });
 });

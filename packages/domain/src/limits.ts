@@ -2,6 +2,8 @@
 // accepts is never refused by the API.
 import { z } from 'zod';
 
+import { isStorableText } from './rules.js';
+
 // Lengths are counted in UTF-16 code units (String#length), which is never less than the count of
 // characters a database column sees, so a text that passes here also fits there.
 export const TEXT_LIMITS = {
@@ -40,6 +42,11 @@ export interface BoundedTextOptions {
   allowEmpty?: boolean;
 }
 
+/** The refusal of a text holding a NUL or half a surrogate pair (see isStorableText). */
+export function notTextMessage(label: string): string {
+  return `${label} contains a character that is not text (a NUL or an unpaired surrogate)`;
+}
+
 /** A trimmed string of at most `max` characters, with messages that name the field as `label`. */
 export function boundedText(max: number, label: string, options: BoundedTextOptions = {}) {
   const text = z
@@ -47,6 +54,7 @@ export function boundedText(max: number, label: string, options: BoundedTextOpti
       error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`),
     })
     .trim()
-    .max(max, `${label} must be at most ${max} characters`);
+    .max(max, `${label} must be at most ${max} characters`)
+    .refine(isStorableText, notTextMessage(label));
   return options.allowEmpty === true ? text : text.min(1, `${label} must not be empty`);
 }

@@ -49,6 +49,24 @@ export const EMAIL_PATTERN =
 
 export const SIGNATURE_LIMITS = { name: 200, postcode: 20, comment: 1000, utm: 200 } as const;
 
+/**
+ * Whether a string can be stored and read back exactly as it is: it holds no NUL, which no
+ * Postgres text or JSON value can hold, and no half of a UTF-16 surrogate pair, which has no UTF-8
+ * form and would be stored as U+FFFD instead.
+ */
+export function isStorableText(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const unit = value.charCodeAt(index);
+    if (unit === 0 || (unit >= 0xdc00 && unit <= 0xdfff)) return false;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(index + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+      index += 1;
+    }
+  }
+  return true;
+}
+
 // Names are shown in exports and spreadsheets: a URL is spam, and a leading = + - @ would be run
 // as a formula by a spreadsheet that opens the export.
 /** A web address in a name. */

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { countryCodeSchema } from './countries.js';
 import { emailSchema, httpUrlSchema } from './contact.js';
 import { localeSchema } from './locales.js';
-import { NAME_FORMULA_START, NAME_WEB_ADDRESS, SIGNATURE_LIMITS } from './rules.js';
+import { notTextMessage } from './limits.js';
+import { isStorableText, NAME_FORMULA_START, NAME_WEB_ADDRESS, SIGNATURE_LIMITS } from './rules.js';
 import { slugSchema } from './slugs.js';
 import { timeZoneSchema } from './time-zones.js';
 
@@ -18,6 +19,7 @@ const nameSchema = z
   .trim()
   .min(1, { error: 'Enter your name' })
   .max(SIGNATURE_LIMITS.name, { error: `A name can have at most ${SIGNATURE_LIMITS.name} characters` })
+  .refine(isStorableText, { error: notTextMessage('A name') })
   .refine((name) => !NAME_WEB_ADDRESS.test(name), { error: 'A name cannot contain a web address' })
   .refine((name) => !NAME_FORMULA_START.test(name), { error: 'A name cannot start with = + - or @' });
 
@@ -26,6 +28,7 @@ const optionalText = (max: number, label: string) =>
     .string()
     .trim()
     .max(max, { error: `${label} can have at most ${max} characters` })
+    .refine(isStorableText, { error: notTextMessage(label) })
     .nullish()
     .transform((value) => (value ? value : null));
 
