@@ -4,6 +4,7 @@ import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import {
   emailSchema,
+  isStorableText,
   memberInvitationSchema,
   passwordSchema,
   TEXT_LIMITS,
@@ -125,7 +126,8 @@ export async function signIn(
 ): Promise<SignedIn> {
   const account = canonicalEmail(attempt.email);
   await throttle.check(account, attempt.ip);
-  const user = await repository.findUserByCanonicalEmail(db, account);
+  // No account's email holds a NUL or half a surrogate pair, and the database refuses to look one up.
+  const user = isStorableText(account) ? await repository.findUserByCanonicalEmail(db, account) : null;
   const matches = await verify(user?.password_hash ?? (await decoy()), attempt.password).catch(() => false);
   if (!user || !matches) {
     await throttle.failed(account, attempt.ip);
