@@ -3,6 +3,7 @@
 // documented in docs/security.md and docs/api/README.md.
 import { HeaderMap, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { PothosValidationError } from '@pothos/core';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import {
   getNullableType,
@@ -134,6 +135,26 @@ function mentionsIntrospection(document: DocumentNode): boolean {
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 /**
+ * Measuring reads every argument through its validation, and walks from the root type of the
+ * operation: an argument that fails its validation, or an operation type this schema does not
+ * have (subscription), is the caller's mistake and refuses the request with HTTP 400.
+ */
+function refusedWhileMeasuring(error: unknown): unknown {
+  // Pothos's own errors are GraphQLErrors too, without a code: test for them first.
+  if (error instanceof PothosValidationError) {
+    return new GraphQLError(error.message, {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+    });
+  }
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
+    return new GraphQLError(error.message, {
+      extensions: { ...error.extensions, http: { status: 400 } },
+    });
+  }
+  return error;
+}
+
+/**
  * Per request: refuses introspection from anonymous callers in production, measures the cost and
  * depth of the operation and refuses it past the caller's limit, and charges API keys' hourly
  * budgets, reporting the cost in `extensions.cost` and `x-ratelimit-*` headers.
@@ -156,16 +177,20 @@ export function queryLimitsPlugin<Context extends BaseContext & { viewer: Viewer
             );
           }
           let measured = { complexity: 0, depth: 0, breadth: 0 };
-          validate(options.schema, document, [
-            createComplexityRule({
-              context: contextValue,
-              variableValues: request.variables ?? {},
-              operationName: operationName ?? request.operationName ?? null,
-              onResult: (result) => {
-                measured = result;
-              },
-            }),
-          ]);
+          try {
+            validate(options.schema, document, [
+              createComplexityRule({
+                context: contextValue,
+                variableValues: request.variables ?? {},
+                operationName: operationName ?? request.operationName ?? null,
+                onResult: (result) => {
+                  measured = result;
+                },
+              }),
+            ]);
+          } catch (error) {
+            throw refusedWhileMeasuring(error);
+          }
           const maxCost =
             viewer.kind === 'anonymous' ? QUERY_LIMITS.cost.anonymous : QUERY_LIMITS.cost.identified;
           const over = (what: string, found: number, limit: number, advice: string) =>
