@@ -69,6 +69,12 @@ function isExpected(error: unknown): boolean {
   );
 }
 
+function isAnsweredAsClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 export function formatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isUnavailable(error)) {
@@ -84,6 +90,11 @@ export function formatError(isProduction: boolean) {
       // An expected failure: its message is meant for the caller, its stack trace is not.
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };
+    }
+    if (formatted.extensions?.code === INTERNAL && isAnsweredAsClientError(error)) {
+      // Apollo refuses some requests with a 4xx but no code (a persisted query version it does
+      // not know): the caller's mistake, not something that broke inside.
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     }
     if (isExpected(error) || isClientError(formatted) || !isProduction) return formatted;
     return {
