@@ -1,4 +1,5 @@
 // The dashboard in a real browser, served by the API at /admin, against a fresh database.
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
@@ -216,6 +217,93 @@ describe('organisation settings', () => {
       .waitFor();
     await mail.locator('summary').click();
     await expect(mail.locator('pre').textContent()).resolves.toContain('/admin/accept-invitation?token=');
+  });
+});
+
+describe('signatures', () => {
+  const signers = [
+    { name: 'Kim Min-ji', email: 'minji@example.org', country: 'KR', partnerSlug: 'women-cross-dmz' },
+    { name: 'Sato Yumi', email: 'yumi@spam.example', country: 'JP' },
+    { name: 'Jane "JD" Doe', email: 'jane@example.org', country: 'US', comment: 'For peace,\nnow.' },
+  ];
+
+  beforeAll(async () => {
+    for (const signer of signers) {
+      const { body } = await api.graphql<{ signAppeal: { __typename: string } }>(
+        `mutation ($input: SignAppealInput!) { signAppeal(input: $input) { __typename } }`,
+        {
+          input: {
+            appealSlug: 'korea-peace-appeal',
+            locale: 'en',
+            consentToLead: true,
+            consentVersion: '2026-11-v1',
+            fillMs: 5000,
+            ...signer,
+          },
+        },
+      );
+      expect(body.data?.signAppeal.__typename).toBe('SignAppealSuccess');
+    }
+  });
+
+  it('shows the signatures signed through the API, filters them, and marks one invalid', async () => {
+    await signIn(page, ADMIN.email, ADMIN.password);
+    await page.getByRole('link', { name: 'Signatures' }).click();
+    await page.getByLabel('Campaign', { exact: true }).selectOption({ label: 'Korea Peace Now! Women Mobilizing to End the War' });
+    await page.getByLabel('Appeal', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('cell', { name: 'minji@example.org' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('appeal')).toBe('korea-peace-appeal');
+    const emails = await page.locator('table.signatures tbody td.email').allTextContents();
+    expect(emails.map((email) => email.trim())).toEqual([
+      'jane@example.org',
+      'yumi@spam.example',
+      'minji@example.org',
+    ]);
+    await expect(page.getByRole('row', { name: /minji@example.org/ }).textContent()).resolves.toContain(
+      'Women Cross DMZ',
+    );
+
+    await page.getByLabel('Email address').fill('YUMI@spam.example');
+    await page.getByLabel('Email address').press('Enter');
+    await page.getByRole('cell', { name: 'jane@example.org' }).waitFor({ state: 'detached' });
+    await expect(page.locator('table.signatures tbody td.email').allTextContents()).resolves.toEqual([
+      'yumi@spam.example',
+    ]);
+    await page.getByRole('button', { name: 'Details of the signature by Sato Yumi' }).click();
+    await page.getByLabel('Reason', { exact: true }).fill('a test signature');
+    await page.getByRole('button', { name: 'Mark invalid' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Mark invalid' }).click();
+    await page.getByText('The signature of Sato Yumi is marked invalid.').waitFor();
+    await page
+      .getByRole('row', { name: /yumi@spam.example/ })
+      .getByText('Invalid')
+      .waitFor();
+  });
+
+  it('previews a bulk invalidation by mail domain before anything changes', async () => {
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('Mail domain').fill('example.org');
+    await expect(
+      page.getByTestId('bulk-preview').getByText('2 signatures match').waitFor(),
+    ).resolves.toBeUndefined();
+    await page.getByLabel('Mail domain').fill('spam.example');
+    await page.getByTestId('bulk-preview').getByText('No valid signature matches.').waitFor();
+  });
+
+  it('exports every signature as CSV, with progress, and the file holds the rows', async () => {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('korea-peace-appeal-signatures.csv');
+    await expect(page.getByTestId('export-done').textContent()).resolves.toContain('Exported 3 rows.');
+    const path = await download.path();
+    const csv = readFileSync(path, 'utf8');
+    const [header, ...rows] = csv.trimEnd().split(/\r?\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    expect(header?.split(',').slice(0, 5)).toEqual(['"id"', '"status"', '"suspect_reason"', '"name"', '"email"']);
+    expect(rows).toHaveLength(3);
+    expect(csv).toContain('"Jane ""JD"" Doe","jane@example.org"');
+    expect(csv).toContain('"For peace,\nnow."');
+    expect(rows.find((row) => row.includes('yumi@spam.example'))).toMatch(/^"[0-9a-f-]{36}","invalid",/);
   });
 });
 

@@ -77,6 +77,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'campaigns.appeals' },
   },
   {
+    path: '/signatures',
+    name: 'signatures',
+    component: () => import('./pages/signatures/SignaturesPage.vue'),
+    meta: { title: 'nav.signatures' },
+  },
+  {
     path: '/organisation/members',
     name: 'members',
     component: () => import('./pages/organisation/MembersPage.vue'),

@@ -9,11 +9,18 @@ import { events } from './messages/events';
 import { nav } from './messages/nav';
 import { organisation } from './messages/organisation';
 import { session } from './messages/session';
+import { signatures } from './messages/signatures';
 
-const catalogues = { common, session, nav, campaigns, appeals, events, organisation } satisfies Record<
-  string,
-  Catalogue<unknown>
->;
+const catalogues = {
+  common,
+  session,
+  nav,
+  campaigns,
+  appeals,
+  events,
+  organisation,
+  signatures,
+} satisfies Record<string, Catalogue<unknown>>;
 
 type Messages = { [Domain in keyof typeof catalogues]: (typeof catalogues)[Domain]['en'] };
 

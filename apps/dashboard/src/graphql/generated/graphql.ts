@@ -92,6 +92,16 @@ export type EventStatus =
   | 'COMPLETED'
   | 'SCHEDULED';
 
+/** Which signatures of an appeal to invalidate: give at least one filter. */
+export type InvalidateSignaturesInput = {
+  appealSlug: string;
+  emailDomain?: string | null | undefined;
+  ipHash?: string | null | undefined;
+  reason: string;
+  signedAfter?: string | null | undefined;
+  signedBefore?: string | null | undefined;
+};
+
 export type InviteMemberInput = {
   email: string;
   organisationId: string | number;
@@ -127,6 +137,24 @@ export type SignInInput = {
   password: string;
 };
 
+/** Where a signature stands: waiting for confirmation, counted, set apart as suspect, or invalid. */
+export type SignatureStatus =
+  /** Confirmed; counted. */
+  | 'CONFIRMED'
+  /** Invalidated by an admin; not counted. */
+  | 'INVALID'
+  /** Waiting for the signer to confirm from the mail. */
+  | 'PENDING'
+  /** Accepted quietly but not counted: a block, a bot trap or a limit. */
+  | 'SUSPECT';
+
+/** Why the organisation may see this supporter. */
+export type SupporterVia =
+  /** The organisation leads the campaign; the signer agreed to hear from the lead. */
+  | 'LEAD'
+  /** The organisation brought the signer in; the signer agreed to hear from it. */
+  | 'PARTNER';
+
 /** Fields left out stay as they are. Changing the consent text in any language starts a new consent version. */
 export type UpdateAppealInput = {
   /** Replaces the list of sites that may embed the widget; an empty list allows any site. */
@@ -159,6 +187,28 @@ export type ViewerKind =
   | 'API_KEY'
   | 'SYSTEM'
   | 'USER';
+
+export type PickerCampaignsQueryVariables = Exact<{
+  locale?: string | null | undefined;
+}>;
+
+
+export type PickerCampaignsQuery = { campaigns: { edges: Array<{ node: { id: string, slug: string, title: string } }> } };
+
+export type PickerAppealsQueryVariables = Exact<{
+  slug: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type PickerAppealsQuery = { campaign: { id: string, leadOrganisation: { id: string }, partners: { edges: Array<{ node: { id: string, organisation: { id: string, slug: string, name: string } } }> }, appeals: { edges: Array<{ node: { id: string, slug: string, status: AppealStatus, title: string } }> } } | null };
+
+export type AppealCampaignQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AppealCampaignQuery = { appeal: { id: string, campaign: { slug: string } } | null };
 
 type Refusal_AppealClosedError_Fragment = { message: string };
 
@@ -477,6 +527,78 @@ export type AcceptInvitationMutation = { acceptInvitation:
     | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
 
+export type SignaturesQueryVariables = Exact<{
+  appealSlug: string;
+  status?: SignatureStatus | null | undefined;
+  partnerSlug?: string | null | undefined;
+  country?: string | null | undefined;
+  email?: string | null | undefined;
+  ipHash?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SignaturesQuery = { signatures: { edges: Array<{ node: { id: string, name: string, email: string, emailDomain: string | null, country: string, postcode: string | null, comment: string | null, locale: string, status: SignatureStatus, suspectReason: string | null, partnerSlug: string | null, consentToLead: boolean, consentToPartner: boolean, consentVersion: string, signedAt: string, confirmedAt: string | null, erasedAt: string | null, ipHash: string | null, utmSource: string | null, utmMedium: string | null, utmCampaign: string | null, referrer: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type InvalidateSignatureMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type InvalidateSignatureMutation = { invalidateSignature:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'Signature', id: string, status: SignatureStatus }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type InvalidationPreviewQueryVariables = Exact<{
+  appealSlug: string;
+  ipHash?: string | null | undefined;
+  emailDomain?: string | null | undefined;
+  signedAfter?: string | null | undefined;
+  signedBefore?: string | null | undefined;
+}>;
+
+
+export type InvalidationPreviewQuery = { signaturesToInvalidate: number };
+
+export type InvalidateSignaturesMutationVariables = Exact<{
+  input: InvalidateSignaturesInput;
+}>;
+
+
+export type InvalidateSignaturesMutation = { invalidateSignatures:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SignaturesInvalidated', invalidated: number }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ExportSizeQueryVariables = Exact<{
+  appealSlug: string;
+}>;
+
+
+export type ExportSizeQuery = { appealStats: { funnel: { submitted: number, suspect: number, invalid: number } } };
+
+export type SupportersQueryVariables = Exact<{
+  slug: string;
+  appealSlug?: string | null | undefined;
+  confirmedOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupportersQuery = { organisation: { id: string, supporters: { edges: Array<{ node: { id: string, name: string, email: string, country: string, appealSlug: string, via: SupporterVia, confirmed: boolean, signedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -536,6 +658,61 @@ export const RefusalFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Refusal"}) as unknown as TypedDocumentString<RefusalFragment, unknown>;
+export const PickerCampaignsDocument = new TypedDocumentString(`
+    query PickerCampaigns($locale: String) {
+  campaigns(first: 100) {
+    edges {
+      node {
+        id
+        slug
+        title(locale: $locale)
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickerCampaignsQuery, PickerCampaignsQueryVariables>;
+export const PickerAppealsDocument = new TypedDocumentString(`
+    query PickerAppeals($slug: String!, $locale: String) {
+  campaign(slug: $slug) {
+    id
+    leadOrganisation {
+      id
+    }
+    partners(first: 50) {
+      edges {
+        node {
+          id
+          organisation {
+            id
+            slug
+            name
+          }
+        }
+      }
+    }
+    appeals(first: 50) {
+      edges {
+        node {
+          id
+          slug
+          status
+          title(locale: $locale)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PickerAppealsQuery, PickerAppealsQueryVariables>;
+export const AppealCampaignDocument = new TypedDocumentString(`
+    query AppealCampaign($slug: String!) {
+  appeal(slug: $slug) {
+    id
+    campaign {
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AppealCampaignQuery, AppealCampaignQueryVariables>;
 export const AppealDocument = new TypedDocumentString(`
     query Appeal($slug: String!, $locale: String) {
   appeal(slug: $slug) {
@@ -1104,6 +1281,142 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const SignaturesDocument = new TypedDocumentString(`
+    query Signatures($appealSlug: String!, $status: SignatureStatus, $partnerSlug: String, $country: String, $email: String, $ipHash: String, $first: Int, $after: String) {
+  signatures(
+    appealSlug: $appealSlug
+    status: $status
+    partnerSlug: $partnerSlug
+    country: $country
+    email: $email
+    ipHash: $ipHash
+    first: $first
+    after: $after
+  ) {
+    edges {
+      node {
+        id
+        name
+        email
+        emailDomain
+        country
+        postcode
+        comment
+        locale
+        status
+        suspectReason
+        partnerSlug
+        consentToLead
+        consentToPartner
+        consentVersion
+        signedAt
+        confirmedAt
+        erasedAt
+        ipHash
+        utmSource
+        utmMedium
+        utmCampaign
+        referrer
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignaturesQuery, SignaturesQueryVariables>;
+export const InvalidateSignatureDocument = new TypedDocumentString(`
+    mutation InvalidateSignature($id: ID!, $reason: String!) {
+  invalidateSignature(id: $id, reason: $reason) {
+    __typename
+    ... on Signature {
+      id
+      status
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<InvalidateSignatureMutation, InvalidateSignatureMutationVariables>;
+export const InvalidationPreviewDocument = new TypedDocumentString(`
+    query InvalidationPreview($appealSlug: String!, $ipHash: String, $emailDomain: String, $signedAfter: DateTime, $signedBefore: DateTime) {
+  signaturesToInvalidate(
+    appealSlug: $appealSlug
+    ipHash: $ipHash
+    emailDomain: $emailDomain
+    signedAfter: $signedAfter
+    signedBefore: $signedBefore
+  )
+}
+    `) as unknown as TypedDocumentString<InvalidationPreviewQuery, InvalidationPreviewQueryVariables>;
+export const InvalidateSignaturesDocument = new TypedDocumentString(`
+    mutation InvalidateSignatures($input: InvalidateSignaturesInput!) {
+  invalidateSignatures(input: $input) {
+    __typename
+    ... on SignaturesInvalidated {
+      invalidated
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<InvalidateSignaturesMutation, InvalidateSignaturesMutationVariables>;
+export const ExportSizeDocument = new TypedDocumentString(`
+    query ExportSize($appealSlug: String!) {
+  appealStats(appealSlug: $appealSlug) {
+    funnel {
+      submitted
+      suspect
+      invalid
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportSizeQuery, ExportSizeQueryVariables>;
+export const SupportersDocument = new TypedDocumentString(`
+    query Supporters($slug: String!, $appealSlug: String, $confirmedOnly: Boolean, $first: Int, $after: String) {
+  organisation(slug: $slug) {
+    id
+    supporters(
+      appealSlug: $appealSlug
+      confirmedOnly: $confirmedOnly
+      first: $first
+      after: $after
+    ) {
+      edges {
+        node {
+          id
+          name
+          email
+          country
+          appealSlug
+          via
+          confirmed
+          signedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupportersQuery, SupportersQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
