@@ -9,7 +9,8 @@ export const codegenConfig: CodegenConfig = {
   generates: {
     'src/graphql/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: every operation of the dashboard, which the API trusts.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         documentMode: 'string',
         useTypeImports: true,

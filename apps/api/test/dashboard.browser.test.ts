@@ -249,7 +249,9 @@ describe('signatures', () => {
   it('shows the signatures signed through the API, filters them, and marks one invalid', async () => {
     await signIn(page, ADMIN.email, ADMIN.password);
     await page.getByRole('link', { name: 'Signatures' }).click();
-    await page.getByLabel('Campaign', { exact: true }).selectOption({ label: 'Korea Peace Now! Women Mobilizing to End the War' });
+    await page
+      .getByLabel('Campaign', { exact: true })
+      .selectOption({ label: 'Korea Peace Now! Women Mobilizing to End the War' });
     await page.getByLabel('Appeal', { exact: true }).selectOption({ index: 1 });
     await page.getByRole('cell', { name: 'minji@example.org' }).waitFor();
     expect(new URL(page.url()).searchParams.get('appeal')).toBe('korea-peace-appeal');
@@ -299,11 +301,32 @@ describe('signatures', () => {
     const path = await download.path();
     const csv = readFileSync(path, 'utf8');
     const [header, ...rows] = csv.trimEnd().split(/\r?\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
-    expect(header?.split(',').slice(0, 5)).toEqual(['"id"', '"status"', '"suspect_reason"', '"name"', '"email"']);
+    expect(header?.split(',').slice(0, 5)).toEqual([
+      '"id"',
+      '"status"',
+      '"suspect_reason"',
+      '"name"',
+      '"email"',
+    ]);
     expect(rows).toHaveLength(3);
     expect(csv).toContain('"Jane ""JD"" Doe","jane@example.org"');
     expect(csv).toContain('"For peace,\nnow."');
     expect(rows.find((row) => row.includes('yumi@spam.example'))).toMatch(/^"[0-9a-f-]{36}","invalid",/);
+  });
+});
+
+describe('insight', () => {
+  it('shows the opt-in funnel and the countries as charts with their numbers in tables', async () => {
+    await page.goto('/admin/insight?appeal=korea-peace-appeal');
+    await page.getByRole('heading', { name: 'Opt-in funnel' }).waitFor();
+    const funnel = page.getByRole('region', { name: 'Opt-in funnel' });
+    await expect(funnel.getByRole('row', { name: /Submitted/ }).textContent()).resolves.toMatch(
+      /Submitted\s*2/,
+    );
+    await expect(funnel.getByRole('row', { name: /Invalid/ }).textContent()).resolves.toMatch(/Invalid\s*1/);
+    await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2);
+    await page.getByText('Show the numbers').click();
+    await page.getByRole('columnheader', { name: 'Date' }).waitFor();
   });
 });
 

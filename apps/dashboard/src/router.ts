@@ -83,6 +83,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.signatures' },
   },
   {
+    path: '/insight',
+    name: 'insight',
+    component: () => import('./pages/insight/InsightPage.vue'),
+    meta: { title: 'nav.insight' },
+  },
+  {
     path: '/organisation/members',
     name: 'members',
     component: () => import('./pages/organisation/MembersPage.vue'),

@@ -6,6 +6,7 @@ import { appeals } from './messages/appeals';
 import { campaigns } from './messages/campaigns';
 import { common } from './messages/common';
 import { events } from './messages/events';
+import { insight } from './messages/insight';
 import { nav } from './messages/nav';
 import { organisation } from './messages/organisation';
 import { session } from './messages/session';
@@ -20,6 +21,7 @@ const catalogues = {
   events,
   organisation,
   signatures,
+  insight,
 } satisfies Record<string, Catalogue<unknown>>;
 
 type Messages = { [Domain in keyof typeof catalogues]: (typeof catalogues)[Domain]['en'] };

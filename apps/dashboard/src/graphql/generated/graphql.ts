@@ -148,6 +148,10 @@ export type SignatureStatus =
   /** Accepted quietly but not counted: a block, a bot trap or a limit. */
   | 'SUSPECT';
 
+export type StatsInterval =
+  | 'DAY'
+  | 'HOUR';
+
 /** Why the organisation may see this supporter. */
 export type SupporterVia =
   /** The organisation leads the campaign; the signer agreed to hear from the lead. */
@@ -445,6 +449,28 @@ export type PartnerContributionsQueryVariables = Exact<{
 
 export type PartnerContributionsQuery = { appealStats: { byPartner: Array<{ count: number, organisation: { id: string } | null }> | null } };
 
+export type AppealInsightQueryVariables = Exact<{
+  appealSlug: string;
+  organisationId?: string | number | null | undefined;
+  interval?: StatsInterval | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AppealInsightQuery = { appealStats: { overTime: Array<{ start: string, count: number }>, byCountry: Array<{ country: string, count: number }>, byPartner: Array<{ count: number, organisation: { id: string, name: string } | null }> | null, funnel: { submitted: number, confirmed: number, pending: number, suspect: number, invalid: number } } };
+
+export type PartnerSeriesQueryVariables = Exact<{
+  appealSlug: string;
+  organisationId: string | number;
+  interval?: StatsInterval | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type PartnerSeriesQuery = { appealStats: { overTime: Array<{ start: string, count: number }> } };
+
 export type MembersQueryVariables = Exact<{
   slug: string;
 }>;
@@ -670,7 +696,7 @@ export const PickerCampaignsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PickerCampaignsQuery, PickerCampaignsQueryVariables>;
+    `, {"hash":"sha256:af8dedfda38c06a02650c897878aa7b4f04dd6888103bbfd84b4440cd718020a"}) as unknown as TypedDocumentString<PickerCampaignsQuery, PickerCampaignsQueryVariables>;
 export const PickerAppealsDocument = new TypedDocumentString(`
     query PickerAppeals($slug: String!, $locale: String) {
   campaign(slug: $slug) {
@@ -702,7 +728,7 @@ export const PickerAppealsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PickerAppealsQuery, PickerAppealsQueryVariables>;
+    `, {"hash":"sha256:e1984fe1e7f166654dec4f8c74d8a9fec8f053d4f6fac760208adb6778c80d01"}) as unknown as TypedDocumentString<PickerAppealsQuery, PickerAppealsQueryVariables>;
 export const AppealCampaignDocument = new TypedDocumentString(`
     query AppealCampaign($slug: String!) {
   appeal(slug: $slug) {
@@ -712,7 +738,7 @@ export const AppealCampaignDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AppealCampaignQuery, AppealCampaignQueryVariables>;
+    `, {"hash":"sha256:c4bed27ebf25bf794b67c46f100893664b7d8afd24485c039d63c207b5cbd253"}) as unknown as TypedDocumentString<AppealCampaignQuery, AppealCampaignQueryVariables>;
 export const AppealDocument = new TypedDocumentString(`
     query Appeal($slug: String!, $locale: String) {
   appeal(slug: $slug) {
@@ -746,7 +772,7 @@ export const AppealDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AppealQuery, AppealQueryVariables>;
+    `, {"hash":"sha256:1f913e54d7411d8af5537006af50e29c732d903934ad74d90a141a147f9eaad3"}) as unknown as TypedDocumentString<AppealQuery, AppealQueryVariables>;
 export const AppealCountDocument = new TypedDocumentString(`
     query AppealCount($slug: String!) {
   appeal(slug: $slug) {
@@ -755,7 +781,7 @@ export const AppealCountDocument = new TypedDocumentString(`
     goal
   }
 }
-    `) as unknown as TypedDocumentString<AppealCountQuery, AppealCountQueryVariables>;
+    `, {"hash":"sha256:ee890231542e07ebe813d10fbd8885aea345f93027692bf3ab1fb7f7089ddcad"}) as unknown as TypedDocumentString<AppealCountQuery, AppealCountQueryVariables>;
 export const AppealTextsDocument = new TypedDocumentString(`
     query AppealTexts($slug: String!) {
   appeal(slug: $slug) {
@@ -787,7 +813,7 @@ export const AppealTextsDocument = new TypedDocumentString(`
     jaConsent: consentText(locale: "ja")
   }
 }
-    `) as unknown as TypedDocumentString<AppealTextsQuery, AppealTextsQueryVariables>;
+    `, {"hash":"sha256:169633e3348d3797e6ccb0f7d2ae48f1a8b90969abd99c890ec9bfa038d484b1"}) as unknown as TypedDocumentString<AppealTextsQuery, AppealTextsQueryVariables>;
 export const CampaignForAppealDocument = new TypedDocumentString(`
     query CampaignForAppeal($slug: String!, $locale: String) {
   campaign(slug: $slug) {
@@ -800,7 +826,7 @@ export const CampaignForAppealDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CampaignForAppealQuery, CampaignForAppealQueryVariables>;
+    `, {"hash":"sha256:7c55a565d623a1781c44dfe64e33b7479fb634489d15e286a4253cfd738c55d3"}) as unknown as TypedDocumentString<CampaignForAppealQuery, CampaignForAppealQueryVariables>;
 export const CreateAppealDocument = new TypedDocumentString(`
     mutation CreateAppeal($input: CreateAppealInput!) {
   createAppeal(input: $input) {
@@ -820,7 +846,7 @@ export const CreateAppealDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<CreateAppealMutation, CreateAppealMutationVariables>;
+}`, {"hash":"sha256:7a77d720643a638edd7671e2c684c25bb74ca061a60c5de84d3e3b15a37848b6"}) as unknown as TypedDocumentString<CreateAppealMutation, CreateAppealMutationVariables>;
 export const UpdateAppealDocument = new TypedDocumentString(`
     mutation UpdateAppeal($input: UpdateAppealInput!) {
   updateAppeal(input: $input) {
@@ -841,7 +867,7 @@ export const UpdateAppealDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<UpdateAppealMutation, UpdateAppealMutationVariables>;
+}`, {"hash":"sha256:db391ecb1d16ec4c864aa84a5f62b74a0c2a0656c22e8aa40902a1c1b164744a"}) as unknown as TypedDocumentString<UpdateAppealMutation, UpdateAppealMutationVariables>;
 export const SetAppealStatusDocument = new TypedDocumentString(`
     mutation SetAppealStatus($id: ID!, $status: AppealStatus!) {
   setAppealStatus(id: $id, status: $status) {
@@ -861,7 +887,7 @@ export const SetAppealStatusDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<SetAppealStatusMutation, SetAppealStatusMutationVariables>;
+}`, {"hash":"sha256:b4699ee932470a80f77de83279b8b42091fe2c293e229b040fdbb76f142c45ef"}) as unknown as TypedDocumentString<SetAppealStatusMutation, SetAppealStatusMutationVariables>;
 export const CampaignListDocument = new TypedDocumentString(`
     query CampaignList($status: CampaignStatus, $first: Int, $after: String, $locale: String) {
   campaigns(status: $status, first: $first, after: $after) {
@@ -886,7 +912,7 @@ export const CampaignListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+    `, {"hash":"sha256:dca3be969ec8dee1990ed120786b4b34db0f515855a1d4b4bfec1f7e6df272b5"}) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
 export const CampaignDocument = new TypedDocumentString(`
     query Campaign($slug: String!, $locale: String) {
   campaign(slug: $slug) {
@@ -946,7 +972,7 @@ export const CampaignDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+    `, {"hash":"sha256:d904a9e36a6246018c71d898003a918626db240d4eb22ddb6566738c6739d803"}) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
 export const CampaignTextsDocument = new TypedDocumentString(`
     query CampaignTexts($slug: String!) {
   campaign(slug: $slug) {
@@ -973,7 +999,7 @@ export const CampaignTextsDocument = new TypedDocumentString(`
     jaDescription: description(locale: "ja")
   }
 }
-    `) as unknown as TypedDocumentString<CampaignTextsQuery, CampaignTextsQueryVariables>;
+    `, {"hash":"sha256:097635e3374d88344e0cb147dad489f8348c8e237ef2d85e7c1fa11385f0208f"}) as unknown as TypedDocumentString<CampaignTextsQuery, CampaignTextsQueryVariables>;
 export const CreateCampaignDocument = new TypedDocumentString(`
     mutation CreateCampaign($input: CreateCampaignInput!) {
   createCampaign(input: $input) {
@@ -993,7 +1019,7 @@ export const CreateCampaignDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+}`, {"hash":"sha256:07b27b4b744d6aaa37021ace21531075e7232749e9344e7169baa846d1ae5cdb"}) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
 export const UpdateCampaignDocument = new TypedDocumentString(`
     mutation UpdateCampaign($input: UpdateCampaignInput!) {
   updateCampaign(input: $input) {
@@ -1013,7 +1039,7 @@ export const UpdateCampaignDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+}`, {"hash":"sha256:6ebad5e2c231c5b344c8726a01df810d3660eefae36d5a07b131523cc3d54703"}) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
 export const SetCampaignStatusDocument = new TypedDocumentString(`
     mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {
   setCampaignStatus(id: $id, status: $status) {
@@ -1033,7 +1059,7 @@ export const SetCampaignStatusDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<SetCampaignStatusMutation, SetCampaignStatusMutationVariables>;
+}`, {"hash":"sha256:8c71beb48a8f297cc1a00715c149d9e8a0d22b35abb82ac937c6b1e2a6d6d385"}) as unknown as TypedDocumentString<SetCampaignStatusMutation, SetCampaignStatusMutationVariables>;
 export const InvitePartnerDocument = new TypedDocumentString(`
     mutation InvitePartner($input: InvitePartnerInput!) {
   invitePartner(input: $input) {
@@ -1053,7 +1079,7 @@ export const InvitePartnerDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<InvitePartnerMutation, InvitePartnerMutationVariables>;
+}`, {"hash":"sha256:ccf3263f67cd1a70b0fe18f53875787f27741cb9084d0c77a8fc673c1ff78c69"}) as unknown as TypedDocumentString<InvitePartnerMutation, InvitePartnerMutationVariables>;
 export const AcceptPartnershipDocument = new TypedDocumentString(`
     mutation AcceptPartnership($id: ID!) {
   acceptPartnership(id: $id) {
@@ -1073,7 +1099,7 @@ export const AcceptPartnershipDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<AcceptPartnershipMutation, AcceptPartnershipMutationVariables>;
+}`, {"hash":"sha256:276999f338b04ec458b66dc29e6619c3a49671ea81cfd24266060217304ca1a3"}) as unknown as TypedDocumentString<AcceptPartnershipMutation, AcceptPartnershipMutationVariables>;
 export const RemovePartnerDocument = new TypedDocumentString(`
     mutation RemovePartner($id: ID!) {
   removePartner(id: $id) {
@@ -1093,7 +1119,7 @@ export const RemovePartnerDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<RemovePartnerMutation, RemovePartnerMutationVariables>;
+}`, {"hash":"sha256:6f55c0a8ef278fe47dd9d04d8115d2ce048ae3582f7fc46343ce5f7066f952bb"}) as unknown as TypedDocumentString<RemovePartnerMutation, RemovePartnerMutationVariables>;
 export const PartnerContributionsDocument = new TypedDocumentString(`
     query PartnerContributions($appealSlug: String!) {
   appealStats(appealSlug: $appealSlug) {
@@ -1105,7 +1131,57 @@ export const PartnerContributionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerContributionsQuery, PartnerContributionsQueryVariables>;
+    `, {"hash":"sha256:4e6c99671ad4e8d29966c0c9b5d238d57fd2b4acfec24e51843263707f18efdf"}) as unknown as TypedDocumentString<PartnerContributionsQuery, PartnerContributionsQueryVariables>;
+export const AppealInsightDocument = new TypedDocumentString(`
+    query AppealInsight($appealSlug: String!, $organisationId: ID, $interval: StatsInterval, $from: DateTime, $to: DateTime) {
+  appealStats(
+    appealSlug: $appealSlug
+    organisationId: $organisationId
+    interval: $interval
+    from: $from
+    to: $to
+  ) {
+    overTime {
+      start
+      count
+    }
+    byCountry {
+      country
+      count
+    }
+    byPartner {
+      count
+      organisation {
+        id
+        name
+      }
+    }
+    funnel {
+      submitted
+      confirmed
+      pending
+      suspect
+      invalid
+    }
+  }
+}
+    `, {"hash":"sha256:7a28231090edce2e719158df2ee71de4c9d861a8db55e8a1eb85ce3024f9298e"}) as unknown as TypedDocumentString<AppealInsightQuery, AppealInsightQueryVariables>;
+export const PartnerSeriesDocument = new TypedDocumentString(`
+    query PartnerSeries($appealSlug: String!, $organisationId: ID!, $interval: StatsInterval, $from: DateTime, $to: DateTime) {
+  appealStats(
+    appealSlug: $appealSlug
+    organisationId: $organisationId
+    interval: $interval
+    from: $from
+    to: $to
+  ) {
+    overTime {
+      start
+      count
+    }
+  }
+}
+    `, {"hash":"sha256:1c336e3598b8cbf601f8085d97c1d420e49ef0858a4ae88f1e026b98bf142807"}) as unknown as TypedDocumentString<PartnerSeriesQuery, PartnerSeriesQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($slug: String!) {
   organisation(slug: $slug) {
@@ -1119,7 +1195,7 @@ export const MembersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+    `, {"hash":"sha256:7cdfca680efbda50a9316bcfc2148c57b0e95eee013849fa3be563180dd687e5"}) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
 export const InviteMemberDocument = new TypedDocumentString(`
     mutation InviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {
@@ -1140,7 +1216,7 @@ export const InviteMemberDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+}`, {"hash":"sha256:bcf38ec751a1fd4f2abde2ff8712cf46c6b1ebdfe67fe884b4ea1d4d9449aa83"}) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($slug: String!) {
   organisation(slug: $slug) {
@@ -1158,7 +1234,7 @@ export const ApiKeysDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+    `, {"hash":"sha256:1eb1ebb6e0706318085ec5bf7c5fa7d7a17fa1e4fc667b2759b2e821626559a2"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -1181,7 +1257,7 @@ export const CreateApiKeyDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+}`, {"hash":"sha256:6b10797c2d90bc7cdc2f0eafe4bbe042cdd5810aecff38518a992ed9f903b16e"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = new TypedDocumentString(`
     mutation RevokeApiKey($id: ID!) {
   revokeApiKey(id: $id) {
@@ -1201,7 +1277,7 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+}`, {"hash":"sha256:b5b03aa3da4d1d1b68e51d9a03eeea17777dbb2bf05216512e8e3c6e206062e6"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
     query AuditLog($organisationId: ID, $action: String, $actor: String, $since: DateTime, $until: DateTime, $first: Int, $after: String) {
   auditLog(
@@ -1235,7 +1311,7 @@ export const AuditLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+    `, {"hash":"sha256:8cc7099cf5914e08a8a511fccf8233c4ee20aaac90e05d351c93653bd35a9abe"}) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const OutboxDocument = new TypedDocumentString(`
     query Outbox($to: String, $first: Int, $after: String) {
   outbox(to: $to, first: $first, after: $after) {
@@ -1258,7 +1334,7 @@ export const OutboxDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
+    `, {"hash":"sha256:006af83370bd6958dcdf8072c1bdeb3d2f994819e22d99c53e96066eb1c03835"}) as unknown as TypedDocumentString<OutboxQuery, OutboxQueryVariables>;
 export const AcceptInvitationDocument = new TypedDocumentString(`
     mutation AcceptInvitation($input: AcceptInvitationInput!) {
   acceptInvitation(input: $input) {
@@ -1280,7 +1356,7 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+}`, {"hash":"sha256:13dffa16a89443145ad850d6482aa423364cef6cf05f22ce8db1fdade33fe0ad"}) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const SignaturesDocument = new TypedDocumentString(`
     query Signatures($appealSlug: String!, $status: SignatureStatus, $partnerSlug: String, $country: String, $email: String, $ipHash: String, $first: Int, $after: String) {
   signatures(
@@ -1325,7 +1401,7 @@ export const SignaturesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignaturesQuery, SignaturesQueryVariables>;
+    `, {"hash":"sha256:379c057d99924930a47d03923d1b1783d288d62e86ff0559fcc8e75bfa3eb72c"}) as unknown as TypedDocumentString<SignaturesQuery, SignaturesQueryVariables>;
 export const InvalidateSignatureDocument = new TypedDocumentString(`
     mutation InvalidateSignature($id: ID!, $reason: String!) {
   invalidateSignature(id: $id, reason: $reason) {
@@ -1345,7 +1421,7 @@ export const InvalidateSignatureDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<InvalidateSignatureMutation, InvalidateSignatureMutationVariables>;
+}`, {"hash":"sha256:738bd10464b4186482328e9c416ba89c9ed05ff59eca7105cf69a650ebe059c6"}) as unknown as TypedDocumentString<InvalidateSignatureMutation, InvalidateSignatureMutationVariables>;
 export const InvalidationPreviewDocument = new TypedDocumentString(`
     query InvalidationPreview($appealSlug: String!, $ipHash: String, $emailDomain: String, $signedAfter: DateTime, $signedBefore: DateTime) {
   signaturesToInvalidate(
@@ -1356,7 +1432,7 @@ export const InvalidationPreviewDocument = new TypedDocumentString(`
     signedBefore: $signedBefore
   )
 }
-    `) as unknown as TypedDocumentString<InvalidationPreviewQuery, InvalidationPreviewQueryVariables>;
+    `, {"hash":"sha256:31d51c51700f6ca05676aa05ebfa1347b06584b5fbd34ebdac953ae854731026"}) as unknown as TypedDocumentString<InvalidationPreviewQuery, InvalidationPreviewQueryVariables>;
 export const InvalidateSignaturesDocument = new TypedDocumentString(`
     mutation InvalidateSignatures($input: InvalidateSignaturesInput!) {
   invalidateSignatures(input: $input) {
@@ -1375,7 +1451,7 @@ export const InvalidateSignaturesDocument = new TypedDocumentString(`
       message
     }
   }
-}`) as unknown as TypedDocumentString<InvalidateSignaturesMutation, InvalidateSignaturesMutationVariables>;
+}`, {"hash":"sha256:01bf3049c3390cadb514a200afba0333db24e5b79b1d49287fc9eee6a2246ceb"}) as unknown as TypedDocumentString<InvalidateSignaturesMutation, InvalidateSignaturesMutationVariables>;
 export const ExportSizeDocument = new TypedDocumentString(`
     query ExportSize($appealSlug: String!) {
   appealStats(appealSlug: $appealSlug) {
@@ -1386,7 +1462,7 @@ export const ExportSizeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExportSizeQuery, ExportSizeQueryVariables>;
+    `, {"hash":"sha256:0272b35f308fcba07046a8eb10b4fbee62441b548debbb4392c4e10bb1a142de"}) as unknown as TypedDocumentString<ExportSizeQuery, ExportSizeQueryVariables>;
 export const SupportersDocument = new TypedDocumentString(`
     query Supporters($slug: String!, $appealSlug: String, $confirmedOnly: Boolean, $first: Int, $after: String) {
   organisation(slug: $slug) {
@@ -1416,7 +1492,7 @@ export const SupportersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SupportersQuery, SupportersQueryVariables>;
+    `, {"hash":"sha256:2203e9fe374ef9cdd95c89971cfa2530ccceeeb6e625abbbd16187c848827684"}) as unknown as TypedDocumentString<SupportersQuery, SupportersQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1437,7 +1513,7 @@ export const ViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `, {"hash":"sha256:29bd904de4facffcdd8d95397e4463b9600a1ae7dad26311dbb69665c6d75dc0"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -1450,12 +1526,12 @@ export const SignInDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+    `, {"hash":"sha256:b1c850ed3f50099eb9cf7c476aaac873187203fb0a31c38ddfa54ba6c69cf41c"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut
 }
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+    `, {"hash":"sha256:39300be1f6ff47633a8c264de2a924d5b71367b646d3bf86d82d7c51c6543956"}) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const AllOrganisationsDocument = new TypedDocumentString(`
     query AllOrganisations($search: String, $first: Int, $after: String) {
   organisations(search: $search, first: $first, after: $after) {
@@ -1472,4 +1548,4 @@ export const AllOrganisationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AllOrganisationsQuery, AllOrganisationsQueryVariables>;
+    `, {"hash":"sha256:36ad045015ead24726d337b472c49e1d9d112d0dc728f767ea15fc67833f6f0e"}) as unknown as TypedDocumentString<AllOrganisationsQuery, AllOrganisationsQueryVariables>;
