@@ -54,6 +54,7 @@ const app = await buildApp(
     signingGuard: new SigningGuard(config.signingLimits, redis),
     signInThrottle: new SignInThrottle(DEFAULT_SIGN_IN_THROTTLE, redis),
     queryBudget: new QueryBudget(QUERY_LIMITS.keyPointsPerHour, redis),
+    enforceTrustedDocuments: config.isProduction,
     role: () => background?.role() ?? 'follower',
   },
   database,

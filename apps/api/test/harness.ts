@@ -62,6 +62,8 @@ export interface TestApiOptions {
   signingLimits?: Partial<SigningLimits>;
   /** Where people reach Chorus (PUBLIC_URL); an https one turns on HSTS and secure cookies. */
   publicUrl?: string;
+  /** Let anonymous callers run only the widget's and the dashboard's operations, as production does. */
+  enforceTrustedDocuments?: boolean;
   /** CHORUS_METRICS_TOKEN. */
   metricsToken?: string;
   /** Each API key's hourly query budget, instead of the default. */
@@ -90,6 +92,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       ...(options.keyPointsPerHour ? { queryBudget: new QueryBudget(options.keyPointsPerHour) } : {}),
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+      ...(options.enforceTrustedDocuments ? { enforceTrustedDocuments: true } : {}),
     },
     database,
   );

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { canonicalEmail } from '@chorus/domain';
+import { widgetOperations } from '@chorus/widget';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundWork, type BackgroundWork } from '../src/jobs.js';
@@ -136,8 +137,17 @@ async function fillForm(page: Page, email: string) {
   await widget.getByLabel(CONSENT_KO).check();
 }
 
+const SIGN_OPERATION = (
+  JSON.parse(readFileSync(widgetOperations, 'utf8')) as Record<string, { sha256: string }>
+).sign?.sha256;
+
+/** The widget sends its signature by the operation's hash (its text only if the API asks for it). */
 function isSignRequest(request: Request): boolean {
-  return request.url().endsWith('/graphql') && (request.postData() ?? '').includes('signAppeal');
+  const body = request.postData() ?? '';
+  return (
+    request.url().endsWith('/graphql') &&
+    (body.includes(`"${SIGN_OPERATION}"`) || body.includes('signAppeal'))
+  );
 }
 
 async function signaturesOf(email: string) {

@@ -13,3 +13,16 @@ describe('nextPollDelay', () => {
     expect(nextPollDelay(20_000, 1000)).toBe(300_000);
   });
 });
+
+describe('the operations', () => {
+  it('are sent by the SHA-256 of their exact text', async () => {
+    const { createHash } = await import('node:crypto');
+    const operations = (await import('../operations.json')).default as Record<
+      string,
+      { query: string; sha256: string }
+    >;
+    for (const operation of Object.values(operations)) {
+      expect(createHash('sha256').update(operation.query).digest('hex')).toBe(operation.sha256);
+    }
+  });
+});

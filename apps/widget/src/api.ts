@@ -1,5 +1,6 @@
 // How the widget talks to Chorus: GraphQL for the appeal and the signature, count.json for the
 // live count. Calls never carry cookies: the widget acts for an anonymous visitor of another site.
+import operations from '../operations.json';
 
 /** The request did not get an answer (offline, blocked, or the server failed): worth retrying. */
 export class ConnectionError extends Error {}
@@ -26,9 +27,13 @@ export type SignResult =
   | { __typename: 'ValidationError'; message: string; problems: { path: string[]; message: string }[] }
   | { __typename: string; message: string };
 
-const APPEAL_QUERY = `query($s:String!,$l:String){appeal(slug:$s){status title(locale:$l) body(locale:$l) target(locale:$l) goal signatureCount consentText(locale:$l) consentVersion opensAt closesAt campaign{leadOrganisation{slug name} partners(first:100){edges{node{organisation{slug name}}}}}}}`;
+/** An operation of the widget: its text, and the SHA-256 of that text it is sent by. */
+interface Operation {
+  query: string;
+  sha256: string;
+}
 
-const SIGN_MUTATION = `mutation($i:SignAppealInput!){signAppeal(input:$i){__typename ...on SignAppealSuccess{confirmationRequired} ...on Error{message} ...on ValidationError{problems{path message}}}}`;
+const { appeal: APPEAL_QUERY, sign: SIGN_MUTATION } = operations as Record<'appeal' | 'sign', Operation>;
 
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
   let response: Response;
@@ -45,12 +50,25 @@ async function call<T>(url: string, init?: RequestInit): Promise<T> {
   }
 }
 
-async function graphql<T>(origin: string, query: string, variables: object): Promise<T> {
-  const body = await call<{ data?: T | null; errors?: { message: string }[] }>(`${origin}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+type GraphQLBody<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+
+/**
+ * Sends an operation by its hash alone (Chorus knows the widget's operations: they are its trusted
+ * documents), and its text only if the server asks for it.
+ */
+async function graphql<T>(origin: string, operation: Operation, variables: object): Promise<T> {
+  const send = (withText: boolean) =>
+    call<GraphQLBody<T>>(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...(withText ? { query: operation.query } : {}),
+        variables,
+        extensions: { persistedQuery: { version: 1, sha256Hash: operation.sha256 } },
+      }),
+    });
+  let body = await send(false);
+  if (body.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') body = await send(true);
   if (!body.data) throw new Error(body.errors?.[0]?.message ?? 'No data');
   return body.data;
 }

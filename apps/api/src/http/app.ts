@@ -22,6 +22,11 @@ import { isDatabaseUnavailable } from '../db/errors.js';
 import { errorLoggingPlugin, formatError, UNAVAILABLE } from '../graphql/errors.js';
 import { armorProtection, QUERY_LIMITS, QueryBudget, queryLimitsPlugin } from '../graphql/limits.js';
 import { schema } from '../graphql/schema.js';
+import {
+  loadTrustedDocuments,
+  trustedDocumentsPlugin,
+  type TrustedDocuments,
+} from '../graphql/trusted-documents.js';
 import { registerDashboardRoutes } from './dashboard-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerMetrics } from './metrics.js';
@@ -45,6 +50,10 @@ export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
   queryBudget?: QueryBudget;
   /** Bearer token for GET /metrics; without one, only loopback callers get metrics. */
   metricsToken?: string | null;
+  /** The operations of Chorus's own clients; those of this build when omitted. */
+  trustedDocuments?: TrustedDocuments;
+  /** Let anonymous callers run trusted documents only (in production). */
+  enforceTrustedDocuments?: boolean;
 };
 
 export const SESSION_COOKIE = 'chorus_session';
@@ -210,6 +219,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   });
 
   const armor = armorProtection();
+  const trusted = config.trustedDocuments ?? loadTrustedDocuments();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     plugins: [
@@ -221,7 +231,10 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
         schema,
         budget: config.queryBudget ?? new QueryBudget(),
       }),
+      trustedDocumentsPlugin<GraphQLContext>({ enforce: config.enforceTrustedDocuments ?? false, trusted }),
     ],
+    // The widget sends its operations by hash; only trusted documents are known by hash.
+    persistedQueries: { cache: trusted.persistedQueryCache(), ttl: null },
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     formatError: formatError(config.isProduction),
