@@ -1,0 +1,136 @@
+// Load generation with autocannon, and the few statistics the bench reports.
+import autocannon, { type Request } from 'autocannon';
+
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+export interface LoadResult {
+  connections: number;
+  seconds: number;
+  /** Answered with a 2xx per second. */
+  rate: number;
+  ok: number;
+  errors: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  /** The server's CPU time per answered request, in microseconds, when its process was given. */
+  serverCpuUs: number | null;
+  /** The share of one core the server used. */
+  serverCores: number | null;
+}
+
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  seconds?: number;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** Builds each request's body: a new signer each time, say. */
+  nextBody?: () => string;
+  /** A fixed offered rate (requests a second over all connections) instead of as fast as answered. */
+  overallRate?: number;
+  /** The server's process, to read how much CPU it used. */
+  server?: { cpuSeconds(): Promise<number> };
+}
+
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const seconds = options.seconds ?? SECONDS;
+  const nextBody = options.nextBody;
+  const requests: Request[] | undefined = nextBody
+    ? [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }]
+    : undefined;
+  const cpuBefore = await options.server?.cpuSeconds();
+  const result = await autocannon({
+    url: options.url,
+    method: options.method ?? 'GET',
+    headers: options.headers ?? {},
+    ...(options.body ? { body: options.body } : {}),
+    ...(requests ? { requests } : {}),
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    connections: options.connections,
+    duration: seconds,
+  });
+  const ok = result['2xx'];
+  const cpu = cpuBefore === undefined ? null : ((await options.server?.cpuSeconds()) ?? 0) - cpuBefore;
+  return {
+    connections: options.connections,
+    seconds,
+    rate: Math.round(ok / seconds),
+    ok,
+    errors: result.errors + result.timeouts + result.non2xx,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    serverCpuUs: cpu === null || ok === 0 ? null : Math.round((cpu * 1e6) / ok),
+    serverCores: cpu === null ? null : round(cpu / seconds, 2),
+  };
+}
+
+export function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? NaN;
+}
+
+export function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Median, p99 and max of timings in milliseconds. */
+export function summary(times: readonly number[]): { n: number; p50: number; p99: number; max: number } {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    p50: round(percentile(sorted, 0.5)),
+    p99: round(percentile(sorted, 0.99)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
+}
+
+export function ratio(value: number, ceiling: number | undefined): number | null {
+  return ceiling ? round(value / ceiling, 2) : null;
+}
+
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+/** POSTs a GraphQL operation and returns its data, throwing on errors. */
+export async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) {
+    throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(body.errors ?? body)}`);
+  }
+  return body.data;
+}
+
+/** Signs in as the bench's admin and returns the session cookie. */
+export async function adminCookie(url: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }',
+      variables: { input: { email, password } },
+    }),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`Sign-in failed: ${await response.text()}`);
+  return cookie;
+}

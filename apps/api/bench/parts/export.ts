@@ -1,0 +1,62 @@
+// The admins' CSV export of every signature of an appeal, at a hundred thousand and at a million:
+// rows a second as the client receives them, and the server process's peak resident memory, read
+// from /proc. Each size gets a fresh server process, so each peak is its own.
+import { fmt, type BenchContext } from '../lib/context.js';
+import { adminCookie, round } from '../lib/load.js';
+import { BENCH_ADMIN, startChorus } from '../lib/server.js';
+
+async function exportOnce(context: BenchContext, slug: string, expected: number) {
+  const server = await startChorus({ databaseUrl: context.database.url });
+  try {
+    const cookie = await adminCookie(server.url, BENCH_ADMIN.email, BENCH_ADMIN.password);
+    const idle = await server.memory();
+    let peakRss = idle.rssMb;
+    const sampler = setInterval(() => {
+      void server.memory().then(
+        (memory) => (peakRss = Math.max(peakRss, memory.rssMb)),
+        () => undefined,
+      );
+    }, 50);
+    const started = performance.now();
+    const response = await fetch(`${server.url}/appeals/${slug}/signatures.csv`, { headers: { cookie } });
+    if (!response.ok || !response.body) throw new Error(`The export answered ${response.status}`);
+    let lines = 0;
+    let bytes = 0;
+    for await (const chunk of response.body) {
+      bytes += chunk.byteLength;
+      for (const byte of chunk) if (byte === 10) lines += 1;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(sampler);
+    const memory = await server.memory();
+    const rows = lines - 1;
+    if (rows !== expected) throw new Error(`The export had ${rows} rows, not ${expected}`);
+    return {
+      rows,
+      megabytes: round(bytes / 1e6),
+      seconds: round(seconds, 2),
+      rowsPerSecond: Math.round(rows / seconds),
+      idleRssMb: round(idle.rssMb),
+      peakRssMb: round(Math.max(memory.peakMb, peakRss)),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function csvExport(context: BenchContext): Promise<Record<string, unknown>> {
+  const facts = await context.million();
+  const results = [];
+  for (const appeal of [facts.smallAppeal, facts.bigAppeal]) {
+    const result = await exportOnce(context, appeal.slug, appeal.signatures);
+    results.push(result);
+    context.rows.push({
+      part: 'export',
+      measure: `signatures.csv, ${result.rows.toLocaleString('en')} rows (${result.megabytes} MB)`,
+      value: `${fmt.rate(result.rowsPerSecond)} rows, peak RSS ${result.peakRssMb} MB (idle ${result.idleRssMb} MB)`,
+      goal: '≥ 100,000 rows/s, ≤ 150 MB',
+      met: result.rowsPerSecond >= 100_000 && result.peakRssMb <= 150,
+    });
+  }
+  return { exports: results };
+}

@@ -1,0 +1,174 @@
+// Signing under load: new signers of the demo appeal (double opt-in, so each signature also seals
+// a token and queues a confirmation mail), as fast as answered at several connection counts, then
+// at a fixed offered rate; then 64 signers on one appeal against the same spread over 100 appeals.
+// Every answered signature must be stored with its mail.
+import { sql } from 'kysely';
+import { fmt, type BenchContext } from '../lib/context.js';
+import { load, ratio, type LoadResult } from '../lib/load.js';
+import { startChorus, type ServerProcess } from '../lib/server.js';
+
+const SIGN = `mutation ($input: SignAppealInput!) { signAppeal(input: $input) { __typename } }`;
+const FIXED_RATE = Number(process.env.BENCH_FIXED_RATE ?? 1000);
+
+let sequence = 0;
+
+/** A request body signing `appealSlug` (or one of `appealSlugs` in turn) as a new person. */
+function signer(appealSlugs: readonly string[]) {
+  return () => {
+    sequence += 1;
+    return JSON.stringify({
+      query: SIGN,
+      variables: {
+        input: {
+          appealSlug: appealSlugs[sequence % appealSlugs.length],
+          name: `Bench Signer ${sequence}`,
+          email: `signer${sequence}.${process.pid}@bench.example`,
+          country: 'KR',
+          locale: 'en',
+          consentToLead: sequence % 2 === 0,
+          consentVersion: '2026-11-v1',
+          fillMs: 9000,
+        },
+      },
+    });
+  };
+}
+
+function signLoad(server: ServerProcess, slugs: readonly string[]) {
+  return {
+    url: `${server.url}/graphql`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    nextBody: signer(slugs),
+    server,
+  };
+}
+
+async function counts(context: BenchContext): Promise<{ signatures: number; mails: number }> {
+  const { rows } = await sql<{ signatures: number; mails: number }>`
+    select (select count(*) from signatures) as signatures,
+           (select count(*) from outbox_messages where kind = 'signature-confirmation') as mails`.execute(
+    context.database.db,
+  );
+  return rows[0] ?? { signatures: 0, mails: 0 };
+}
+
+/** Answered signatures are stored, each with its confirmation mail. */
+async function checkStored(context: BenchContext, before: { signatures: number }, answered: number) {
+  // Requests still in flight when the clock stopped land just after it.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const after = await counts(context);
+  const stored = after.signatures - before.signatures;
+  if (stored < answered || after.mails !== after.signatures) {
+    throw new Error(`${answered} signatures answered, ${stored} stored, ${after.mails} mails queued`);
+  }
+  return stored;
+}
+
+function row(
+  context: BenchContext,
+  measure: string,
+  result: LoadResult,
+  extra: Partial<{ goal: string }> = {},
+) {
+  const pgbench = context.ceilings.pgbenchInsert[result.connections];
+  const share = ratio(result.rate, pgbench);
+  context.rows.push({
+    part: 'signing',
+    measure,
+    value: `${fmt.rate(result.rate)}, p50 ${fmt.ms(result.p50)}, p99 ${fmt.ms(result.p99)}, ${fmt.cpu(result)}`,
+    ofCeiling: [
+      share === null ? '' : `${fmt.share(share)} of pgbench`,
+      context.ceilings.apolloTypename[result.connections]
+        ? `${fmt.share(ratio(result.rate, context.ceilings.apolloTypename[result.connections]))} of Apollo`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+    ...(extra.goal ? extra : share === null ? {} : { goal: '≥ 50% of pgbench', met: share >= 0.5 }),
+  });
+  return {
+    ...result,
+    ofPgbench: share,
+    ofApollo: ratio(result.rate, context.ceilings.apolloTypename[result.connections]),
+  };
+}
+
+export async function signing(context: BenchContext): Promise<Record<string, unknown>> {
+  const server = await startChorus({ databaseUrl: context.database.url, profileDir: context.profileDir });
+  try {
+    const demo = ['korea-peace-appeal'];
+    // Warm up: the JIT, the pool's connections, Apollo's document cache.
+    await load({ ...signLoad(server, demo), connections: 32, seconds: 3 });
+    const levels = [];
+    for (const connections of context.concurrency) {
+      const before = await counts(context);
+      const result = await load({ ...signLoad(server, demo), connections });
+      const stored = await checkStored(context, before, result.ok);
+      levels.push({ ...row(context, `signAppeal, ${connections} connections`, result), stored });
+    }
+    const before = await counts(context);
+    const fixed = await load({ ...signLoad(server, demo), connections: 100, overallRate: FIXED_RATE });
+    await checkStored(context, before, fixed.ok);
+    context.rows.push({
+      part: 'signing',
+      measure: `signAppeal offered ${FIXED_RATE}/s (100 connections)`,
+      value: `${fmt.rate(fixed.rate)} answered, p50 ${fmt.ms(fixed.p50)}, p99 ${fmt.ms(fixed.p99)}`,
+      goal: 'p99 ≤ 50 ms',
+      met: fixed.p99 <= 50 && fixed.rate >= FIXED_RATE * 0.95,
+    });
+    return { levels, fixedRate: { offered: FIXED_RATE, ...fixed } };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Adds appeals like the demo one (bench-appeal-1 …), open and taking signatures. */
+async function moreAppeals(context: BenchContext, count: number): Promise<string[]> {
+  const { db } = context.database;
+  await sql`
+    insert into appeals (campaign_id, slug, status, goal, opens_at, closes_at, consent_version, double_opt_in,
+      default_locale, translations, allowed_embed_origins)
+    select campaign_id, 'bench-appeal-' || n, status, goal, opens_at, closes_at, consent_version, double_opt_in,
+      default_locale, translations, allowed_embed_origins
+    from appeals cross join generate_series(1, ${count}) as n
+    where slug = 'korea-peace-appeal'
+    on conflict (slug) do nothing`.execute(db);
+  await sql`
+    insert into appeal_consent_versions (appeal_id, version, texts)
+    select a.id, v.version, v.texts from appeals a
+    join appeal_consent_versions v on v.appeal_id = (select id from appeals where slug = 'korea-peace-appeal')
+    where a.slug like 'bench-appeal-%'
+    on conflict do nothing`.execute(db);
+  return Array.from({ length: count }, (_, index) => `bench-appeal-${index + 1}`);
+}
+
+export async function hotAppeal(context: BenchContext): Promise<Record<string, unknown>> {
+  const connections = Number(process.env.BENCH_HOT_CONNECTIONS ?? 64);
+  const server = await startChorus({ databaseUrl: context.database.url });
+  try {
+    const spreadSlugs = ['korea-peace-appeal', ...(await moreAppeals(context, 99))];
+    await load({ ...signLoad(server, spreadSlugs), connections: 32, seconds: 3 });
+    const hot = await load({ ...signLoad(server, ['korea-peace-appeal']), connections });
+    const spread = await load({ ...signLoad(server, spreadSlugs), connections });
+    const share = ratio(hot.rate, spread.rate) ?? 0;
+    context.rows.push(
+      {
+        part: 'hot appeal',
+        measure: `${connections} signers on one appeal`,
+        value: `${fmt.rate(hot.rate)}, p99 ${fmt.ms(hot.p99)}`,
+        ofCeiling: `${fmt.share(share)} of spread`,
+        goal: '≥ 90% of spread',
+        met: share >= 0.9,
+      },
+      {
+        part: 'hot appeal',
+        measure: `${connections} signers over 100 appeals`,
+        value: `${fmt.rate(spread.rate)}, p99 ${fmt.ms(spread.p99)}`,
+      },
+    );
+    return { connections, hot, spread, hotOfSpread: share };
+  } finally {
+    await server.stop();
+  }
+}
