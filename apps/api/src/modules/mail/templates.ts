@@ -6,8 +6,17 @@ export interface Mail {
   text: string;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it loads the locale's
+// data): one per locale, made on first use, serves every mail.
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 export function confirmSignatureMail(
