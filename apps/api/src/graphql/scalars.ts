@@ -11,7 +11,16 @@ function parseInstant(value: unknown): Date {
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
   }
-  return new Date(value);
+  const instant = new Date(value);
+  // Postgres has no year 0 (JavaScript's year 0 is 1 BC): keep to years 1 to 9999 in UTC.
+  const year = instant.getUTCFullYear();
+  if (year < 1 || year > 9999) {
+    throw new GraphQLError(
+      `DateTime must be between 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z; got ${JSON.stringify(value)}`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
+  }
+  return instant;
 }
 
 builder.scalarType('DateTime', {

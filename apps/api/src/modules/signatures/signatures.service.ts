@@ -12,11 +12,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { hashToken, newToken } from '../access/tokens.js';
 import { systemViewer } from '../access/viewer.js';
-import { findAppealBySlug, loadAppeals, type Appeal } from '../appeals/appeals.service.js';
-import { loadCampaigns } from '../campaigns/campaigns.service.js';
+import { findAppealForSigning, loadAppeals, type Appeal } from '../appeals/appeals.service.js';
 import { parseInput, ValidationError } from '../errors.js';
-import { queueMail } from '../mail/mail.service.js';
-import { alreadySignedMail, confirmSignatureMail } from '../mail/templates.js';
+import { outboxRow, queueMail } from '../mail/mail.service.js';
+import { alreadySignedMail, confirmSignatureMail, type Mail } from '../mail/templates.js';
 import { activePartnerId } from '../partnerships/partnerships.service.js';
 import type { Secrets } from '../privacy/secrets.js';
 import { translate } from '../translations.js';
@@ -66,27 +65,21 @@ async function suspicion(
 
 /** The appeal, if it takes signatures now; the matching error otherwise. */
 async function appealOpenForSigning(db: Kysely<Database>, slug: string, now: Date): Promise<Appeal> {
-  const internal = { db, viewer: systemViewer('signing'), requestId: null };
-  const appeal = await findAppealBySlug(internal, slug);
-  if (!appeal) throw new AppealNotFoundError(slug);
-  const [campaign] = await loadCampaigns(internal, [appeal.campaignId]);
-  if (
-    !campaign ||
-    campaign.status === 'draft' ||
-    campaign.status === 'archived' ||
-    appeal.status === 'draft'
-  ) {
+  const found = await findAppealForSigning(db, slug);
+  if (!found) throw new AppealNotFoundError(slug);
+  const { appeal, campaignStatus } = found;
+  if (campaignStatus === 'draft' || campaignStatus === 'archived' || appeal.status === 'draft') {
     // Unpublished appeals do not exist for the public.
     throw new AppealNotFoundError(slug);
   }
   if (
     appeal.status === 'closed' ||
-    campaign.status === 'closed' ||
+    campaignStatus === 'closed' ||
     (appeal.closesAt && appeal.closesAt <= now)
   ) {
     throw new AppealClosedError();
   }
-  if (campaign.status === 'paused' || (appeal.opensAt && appeal.opensAt > now))
+  if (campaignStatus === 'paused' || (appeal.opensAt && appeal.opensAt > now))
     throw new AppealNotOpenError(appeal.opensAt);
   return appeal;
 }
@@ -136,8 +129,13 @@ export async function signAppeal(
         expiresAt,
       })
     : null;
-  await env.db.transaction().execute(async (trx) => {
-    const inserted = await repository.insertSignatureOnce(trx, {
+  // A suspect signature gets no mail; otherwise the confirmation (none with single opt-in) if the
+  // signature is new, and a note saying they had signed already if it is not.
+  const mail = (kind: string, words: Mail | null) =>
+    words && !suspectReason ? outboxRow({ kind, to: signature.email, ...words }) : null;
+  await repository.insertSignatureWithMail(
+    env.db,
+    {
       appeal_id: appeal.id,
       email_index: secrets.emailIndex(canonicalEmail(signature.email)),
       email_sealed: secrets.seal(signature.email),
@@ -160,20 +158,15 @@ export async function signAppeal(
       confirm_token_sealed: token ? secrets.seal(token) : null,
       confirm_expires_at: token ? expiresAt : null,
       confirmed_at: status === 'confirmed' ? now : null,
-    });
-    const mail = suspectReason
-      ? null
-      : inserted
-        ? confirmation
-        : alreadySignedMail(signature.locale, { appealTitle: title });
-    if (mail) {
-      await queueMail(trx, {
-        kind: inserted ? 'signature-confirmation' : 'signature-duplicate',
-        to: signature.email,
-        ...mail,
-      });
-    }
-  });
+    },
+    {
+      ifNew: mail('signature-confirmation', confirmation),
+      ifAlreadySigned: mail(
+        'signature-duplicate',
+        alreadySignedMail(signature.locale, { appealTitle: title }),
+      ),
+    },
+  );
   return { confirmationRequired: appeal.doubleOptIn };
 }
 
