@@ -90,7 +90,14 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const page = keysetPageFrom(args, z.object({ createdAt: z.string(), id: z.uuid() }));
+      // createdAt goes into SQL as a timestamp: a cursor must hold one Postgres can read (no year 0).
+      const page = keysetPageFrom(
+        args,
+        z.object({
+          createdAt: z.iso.datetime({ precision: 6 }).refine((instant) => !instant.startsWith('0000')),
+          id: z.uuid(),
+        }),
+      );
       const result = await listCampaigns(ctx, {
         status: args.status ? campaignStatusSchema.parse(args.status) : null,
         ...page,
