@@ -1,3 +1,4 @@
+import { isStorableText, notTextMessage } from '@chorus/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { decodeIdOf } from '../../graphql/ids.js';
@@ -63,12 +64,18 @@ builder.queryField('auditLog', (t) =>
       action: t.arg.string({
         required: false,
         description: 'Only actions starting with this, like "api_key." or "campaign.created".',
-        validate: z.string().max(100, { error: 'action can have at most 100 characters' }),
+        validate: z
+          .string()
+          .max(100, { error: 'action can have at most 100 characters' })
+          .refine(isStorableText, { error: notTextMessage('action') }),
       }),
       actor: t.arg.string({
         required: false,
         description: "Only events whose actor (a person's email, a key's name) contains this.",
-        validate: z.string().max(200, { error: 'actor can have at most 200 characters' }),
+        validate: z
+          .string()
+          .max(200, { error: 'actor can have at most 200 characters' })
+          .refine(isStorableText, { error: notTextMessage('actor') }),
       }),
       since: t.arg({
         type: 'DateTime',

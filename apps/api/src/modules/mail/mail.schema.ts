@@ -1,3 +1,5 @@
+import { isStorableText, notTextMessage } from '@chorus/domain';
+import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection, offsetPageFrom, pageArgs } from '../../graphql/pagination.js';
 import { listOutbox, type OutboxMessage } from './mail.service.js';
@@ -29,7 +31,14 @@ builder.queryField('outbox', (t) =>
     type: OutboxConnection,
     description: 'Mail written by Chorus, newest first. Admins only.',
     authScopes: { admin: true },
-    args: { ...pageArgs, to: t.arg.string({ required: false, description: 'Only mail to this address.' }) },
+    args: {
+      ...pageArgs,
+      to: t.arg.string({
+        required: false,
+        description: 'Only mail to this address.',
+        validate: z.string().refine(isStorableText, { error: notTextMessage('to') }),
+      }),
+    },
     resolve: async (_root, args, ctx) =>
       offsetConnection(await listOutbox(ctx.db, { to: args.to ?? null, ...offsetPageFrom(args) })),
   }),

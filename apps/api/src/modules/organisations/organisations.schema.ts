@@ -1,4 +1,4 @@
-import { slugSchema } from '@chorus/domain';
+import { isStorableText, notTextMessage, slugSchema } from '@chorus/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { COMMON_ERRORS } from '../../graphql/error-types.js';
@@ -63,7 +63,10 @@ builder.queryField('organisations', (t) =>
       search: t.arg.string({
         required: false,
         description: 'Only organisations whose name or slug contains this text.',
-        validate: z.string().max(200, { error: 'search can have at most 200 characters' }),
+        validate: z
+          .string()
+          .max(200, { error: 'search can have at most 200 characters' })
+          .refine(isStorableText, { error: notTextMessage('search') }),
       }),
     },
     resolve: async (_root, args, ctx) =>
