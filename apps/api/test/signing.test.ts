@@ -146,6 +146,10 @@ describe('signing twice', () => {
       api.database.db,
     );
     expect(rows[0]?.count).toBe(1);
+    // Each submission queued its own mail with the signature, in the same statement: the one that
+    // was new needs no confirmation on this single opt-in appeal, the other 19 are told they had signed.
+    const mails = await mailsTo('burst@example.org');
+    expect(mails.map((mail) => mail.kind)).toEqual(Array.from({ length: 19 }, () => 'signature-duplicate'));
   });
 });
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { CampaignStatus } from '@chorus/domain';
 import type { AppealRow, Database, NewAppealRow } from '../../db/database.js';
 import { pagePerParent, positionWithin } from '../../db/paging.js';
 import { childVisible, type Visibility } from '../../db/visibility.js';
@@ -30,6 +31,25 @@ export async function findAppealBySlug(
   visibility: Visibility,
 ): Promise<AppealRow | null> {
   return (await visibleAppeals(db, visibility).where('appeals.slug', '=', slug).executeTakeFirst()) ?? null;
+}
+
+/**
+ * An appeal by slug with its campaign's status, whatever either's status: what signing checks
+ * before taking a signature, in one statement rather than one for each.
+ */
+export async function findAppealWithCampaignStatus(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<(AppealRow & { campaign_status: CampaignStatus }) | null> {
+  return (
+    (await db
+      .selectFrom('appeals')
+      .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
+      .selectAll('appeals')
+      .select('campaigns.status as campaign_status')
+      .where('appeals.slug', '=', slug)
+      .executeTakeFirst()) ?? null
+  );
 }
 
 export type CampaignAppealRow = AppealRow & { position: number };

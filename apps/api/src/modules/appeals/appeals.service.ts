@@ -2,6 +2,7 @@ import {
   appealInputSchema,
   type AppealStatus,
   type AppealText,
+  type CampaignStatus,
   type Locale,
   type Translations,
 } from '@chorus/domain';
@@ -62,6 +63,18 @@ export async function loadAppeals(ctx: ServiceContext, ids: readonly string[]): 
 export async function findAppealBySlug(ctx: ServiceContext, slug: string): Promise<Appeal | null> {
   const row = await repository.findAppealBySlug(ctx.db, slug, visibilityFor(ctx.viewer));
   return row ? toAppeal(row) : null;
+}
+
+/**
+ * An appeal and its campaign's status, whatever either's status, for the signing workflow to
+ * decide whether it takes signatures; null when there is no appeal with this slug.
+ */
+export async function findAppealForSigning(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<{ appeal: Appeal; campaignStatus: CampaignStatus } | null> {
+  const row = await repository.findAppealWithCampaignStatus(db, slug);
+  return row ? { appeal: toAppeal(row), campaignStatus: row.campaign_status } : null;
 }
 
 /** The sites allowed to embed each published appeal, by slug (see embed-policy.ts). */

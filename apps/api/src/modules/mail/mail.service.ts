@@ -37,18 +37,44 @@ function toOutboxMessage(row: OutboxMessageRow): OutboxMessage {
   };
 }
 
+export interface MailToQueue {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/**
+ * A mail as the outbox stores it, its HTML part made from the text when none is given: for a
+ * workflow that queues it in the same statement as its own write (signing does).
+ */
+export function outboxRow(message: MailToQueue): {
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+} {
+  return {
+    kind: message.kind,
+    to_address: message.to,
+    subject: message.subject,
+    text_body: message.text,
+    html_body: message.html ?? htmlFromText(message.text),
+  };
+}
+
 /** Queues a mail; its HTML part is made from the text when none is given. */
-export async function queueMail(
-  db: Kysely<Database>,
-  message: { kind: string; to: string; subject: string; text: string; html?: string },
-): Promise<OutboxMessage> {
+export async function queueMail(db: Kysely<Database>, message: MailToQueue): Promise<OutboxMessage> {
+  const row = outboxRow(message);
   return toOutboxMessage(
     await repository.insertOutboxMessage(db, {
-      kind: message.kind,
-      toAddress: message.to,
-      subject: message.subject,
-      textBody: message.text,
-      htmlBody: message.html ?? htmlFromText(message.text),
+      kind: row.kind,
+      toAddress: row.to_address,
+      subject: row.subject,
+      textBody: row.text_body,
+      htmlBody: row.html_body,
     }),
   );
 }
