@@ -52,9 +52,10 @@ describe.skipIf(!bin)('a database outage during signing', () => {
   });
 
   afterAll(async () => {
+    // Each step runs whatever happened to the one before: the server must not outlive the test.
     await db?.end().catch(() => undefined);
-    await api?.stop();
-    await Promise.all([smtp?.close(), postgres?.destroy()]);
+    await api?.stop().catch(() => undefined);
+    await Promise.allSettled([smtp?.close(), postgres?.destroy()]);
   });
 
   it('answers 503 while Postgres is down, recovers by itself, keeps every acknowledged signature, and mails once', async () => {

@@ -2,6 +2,7 @@
 // together on an empty database, share sessions and sign-in limits, show the same counts, and
 // only one of them (the elected leader) runs the background work; when it dies, the other takes over.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrations } from '../src/db/migrations/index.js';
@@ -22,6 +23,8 @@ const SIGN_IN = `mutation ($input: SignInInput!) {
 }`;
 const SIGN = `mutation ($input: SignAppealInput!) { signAppeal(input: $input) { __typename } }`;
 
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisPrefix = `chorus-test-${randomUUID()}:`;
 let databaseUrl: string;
 let databaseName: string;
 let smtp: SmtpCatcher;
@@ -95,9 +98,9 @@ describe.skipIf(!serverUrl)('two API processes on one database and one Redis', (
     smtp = await startSmtpCatcher();
     const environment = {
       DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_URL: redisUrl,
       // A prefix of this run's own: runs sharing the Redis do not see each other's counters.
-      REDIS_KEY_PREFIX: `chorus-test-${randomUUID()}:`,
+      REDIS_KEY_PREFIX: redisPrefix,
       SMTP_URL: smtp.url,
       CHORUS_DEMO_DATA: 'auto',
       CHORUS_ADMIN_EMAIL: ADMIN.email,
@@ -109,10 +112,17 @@ describe.skipIf(!serverUrl)('two API processes on one database and one Redis', (
   });
 
   afterAll(async () => {
-    await db?.end();
-    await Promise.all([first?.stop(), second?.stop()]);
-    await smtp?.close();
+    await db?.end().catch(() => undefined);
+    await Promise.allSettled([first?.stop(), second?.stop(), smtp?.close()]);
     if (databaseName) await onServer(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    // This run's counters in Redis, which would otherwise linger until they expire.
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    try {
+      const keys = await redis.keys(`${redisPrefix}*`);
+      if (keys.length > 0) await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
   });
 
   it('start together on an empty database: migrated once, one demo campaign, one first admin', async () => {
