@@ -196,3 +196,22 @@ it('streams a large export a page at a time', async () => {
   expect(lines).toHaveLength(1 + 1 + 1200);
   expect(lines.at(-1)).toContain(`"'=HYPERLINK(""x"")"`);
 });
+
+it("exports each of a large appeal's signatures exactly once, across pages", async () => {
+  const db = api.database.db;
+  const { count } = await db
+    .selectFrom('signatures')
+    .innerJoin('appeals', 'appeals.id', 'signatures.appeal_id')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('appeals.slug', '=', 'korea-peace-appeal')
+    .executeTakeFirstOrThrow();
+  expect(Number(count)).toBeGreaterThan(1000);
+  const admin = await api.signIn(ADMIN.email, ADMIN.password);
+  const response = await fetch(`${api.url}/appeals/korea-peace-appeal/signatures.csv`, {
+    headers: admin.headers,
+  });
+  const rows = (await response.text()).trimEnd().split('\r\n').slice(1);
+  const ids = rows.map((row) => row.split(',')[0]);
+  expect(ids).toHaveLength(Number(count));
+  expect(new Set(ids).size).toBe(ids.length);
+});
