@@ -232,6 +232,8 @@ const hugeNumber = fc.constantFrom(
 const badDate = fc.constantFrom(
   '0000-01-01T00:00:00Z',
   '0001-01-01T00:00:00Z',
+  '0001-01-01T00:00:00+01:00',
+  '9999-12-31T23:59:59-01:00',
   '9999-12-31T23:59:59Z',
   '1969-12-31T23:59:59.999999999Z',
   '2026-02-30T12:00:00Z',
@@ -338,6 +340,8 @@ let scheduledEventId = '';
 let fuzzAppealId = '';
 let campaignsCursor = '';
 let partnersCursor = '';
+let auditCursor = '';
+let wilpfId = '';
 let serial = 0;
 
 async function send(init: {
@@ -421,6 +425,8 @@ interface Operation {
   valid: () => Record<string, unknown>;
   /** The result of a write that went through. */
   success?: string;
+  /** For an audited read: whether the answer says it was read (and so recorded). */
+  audited?: (data: Record<string, unknown> | null | undefined) => boolean;
 }
 
 const RESULT = '{ __typename ... on Error { message } }';
@@ -609,6 +615,67 @@ const OPERATIONS: Operation[] = [
     valid: () => ({ ids: [scheduledEventId, fuzzAppealId] }),
   },
   {
+    name: 'auditLog',
+    kind: 'query',
+    asAdmin: true,
+    variables: {
+      action: 'String',
+      actor: 'String',
+      organisationId: 'ID',
+      since: 'DateTime',
+      until: 'DateTime',
+      first: 'Int',
+      after: 'String',
+    },
+    field:
+      'auditLog(action: $action, actor: $actor, organisationId: $organisationId, since: $since, until: $until, first: $first, after: $after) { edges { cursor node { action actor } } }',
+    valid: () => ({
+      action: 'campaign.',
+      actor: 'demo',
+      organisationId: wilpfId,
+      since: soon(-30),
+      until: soon(1),
+      first: 2,
+      after: auditCursor,
+    }),
+  },
+  {
+    name: 'outbox',
+    kind: 'query',
+    asAdmin: true,
+    variables: { to: 'String', first: 'Int', after: 'String' },
+    field: 'outbox(to: $to, first: $first, after: $after) { edges { node { subject } } }',
+    valid: () => ({ to: 'fuzz-1@example.org', first: 3, after: null }),
+  },
+  {
+    name: 'attendees',
+    kind: 'query',
+    asAdmin: true,
+    variables: {
+      id: 'ID!',
+      email: 'String',
+      first: 'Int',
+      after: 'String',
+      organisationId: 'ID',
+      status: 'RsvpStatus',
+    },
+    field:
+      'event(id: $id) { attendees(email: $email, first: $first, after: $after, organisationId: $organisationId, status: $status) { edges { node { name } } } }',
+    valid: () => ({
+      id: scheduledEventId,
+      email: 'rsvp-1@example.org',
+      first: 5,
+      after: null,
+      organisationId: wilpfId,
+      status: 'REGISTERED',
+    }),
+    // Every read of attendees is recorded in the audit log.
+    audited: (data) => {
+      const event = data?.event as { attendees?: unknown } | null | undefined;
+      return event?.attendees !== undefined && event.attendees !== null;
+    },
+  },
+  {
     name: 'organisations',
     kind: 'query',
     variables: { search: 'String', first: 'Int', after: 'String' },
@@ -699,6 +766,7 @@ const change: fc.Arbitrary<Change> = fc.oneof(
 
 function succeededAs(operation: Operation) {
   return (body: GraphQLBody | null): boolean => {
+    if (operation.audited) return operation.audited(body?.data);
     if (!operation.success) return false;
     const result = body?.data?.[operation.name];
     if (operation.success === 'CANCELLED') return result === 'CANCELLED';
@@ -737,7 +805,11 @@ beforeAll(async () => {
       partners: { edges: { cursor: string }[] };
     };
     campaigns: { edges: { cursor: string }[] };
+    organisation: { id: string };
+    auditLog: { edges: { cursor: string }[] };
   }>(`{
+    organisation(slug: "wilpf") { id }
+    auditLog(first: 1) { edges { cursor } }
     appeal(slug: "fuzz-appeal") { id }
     campaign(slug: "korea-peace-now") {
       events { edges { node { id status } } }
@@ -750,7 +822,11 @@ beforeAll(async () => {
     body.data?.campaign.events.edges.find((edge) => edge.node.status === 'SCHEDULED')?.node.id ?? '';
   partnersCursor = body.data?.campaign.partners.edges[0]?.cursor ?? '';
   campaignsCursor = body.data?.campaigns.edges[0]?.cursor ?? '';
-  expect([fuzzAppealId, scheduledEventId, partnersCursor, campaignsCursor].every(Boolean)).toBe(true);
+  wilpfId = body.data?.organisation.id ?? '';
+  auditCursor = body.data?.auditLog.edges[0]?.cursor ?? '';
+  expect(
+    [fuzzAppealId, scheduledEventId, partnersCursor, campaignsCursor, wilpfId, auditCursor].every(Boolean),
+  ).toBe(true);
 });
 afterAll(() => api?.close());
 
@@ -787,7 +863,194 @@ describe('arguments of the wrong type, out of range or hostile', () => {
             succeededAs(operation),
           );
         }),
-        operation.kind === 'mutation' ? 100 : 50,
+        operation.kind === 'mutation' ? 80 : 40,
+      );
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Field by field: values of the right type but the wrong shape for what the field holds.
+
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+const SOME_UUID = '00000000-0000-4000-8000-000000000000';
+
+const badEmail = fc.oneof(
+  fc.constantFrom(
+    'a@',
+    '@example.org',
+    'a@b',
+    'a b@example.org',
+    'a@example..org',
+    'a@-example.org',
+    '"quoted"@example.org',
+    'a@[127.0.0.1]',
+    'a@example.org,b@example.org',
+    'a@example.org\nBcc: b@example.org',
+    'ü@例え.jp',
+    '김민지@example.org',
+    'a@example.org\u0000',
+    `${'a'.repeat(250)}@example.org`,
+    "'; drop table signatures; --@example.org",
+  ),
+  fc.tuple(nastyString, nastyString).map(([local, domain]) => `${local}@${domain}`),
+);
+
+const badCountry = fc.constantFrom(
+  'XK',
+  'EU',
+  'UK',
+  'ZZ',
+  'KOR',
+  '410',
+  'K R',
+  'ｋｒ',
+  'kr\u0000',
+  'K',
+  '',
+  ' ',
+  'Korea',
+);
+const badLocale = fc.constantFrom('fr', 'EN', 'ko-KR', 'ja_JP', '', 'en\u0000', '__proto__', 'toString');
+const badTimeZone = fc.constantFrom(
+  'KST',
+  'EST',
+  '+09:00',
+  'UTC+9',
+  'Mars/Olympus',
+  'Asia/Seoul\u0000',
+  '../../etc/localtime',
+  'Asia/',
+  '/',
+);
+const badSlug = fc.oneof(
+  fc.constantFrom('-a', 'a-', 'a--b', 'A', 'ab/../cd', 'ab%00', 'x'.repeat(65), 'korea-peace-appeal\u0000'),
+  nastyString,
+);
+
+/** Global ids that are not ours, name another type, or wrap something that is not a uuid. */
+const badId = fc.oneof(
+  fc.constantFrom(
+    '',
+    'null',
+    base64('Event:'),
+    base64('Event:not-a-uuid'),
+    base64(`Appeal:${SOME_UUID}`),
+    base64(`Event:${SOME_UUID}`),
+    base64(`Event:${SOME_UUID.toUpperCase()}`),
+    base64(`Event:${SOME_UUID}'; drop table events; --`),
+    base64(`Event:${'a'.repeat(5000)}`),
+    base64(`:${SOME_UUID}`),
+    base64('\u0000:\u0000'),
+    SOME_UUID,
+  ),
+  nastyString.map(base64),
+  nastyString.map((junk) => base64(`Event:${junk}`)),
+);
+
+/** Cursors that decode, but to the wrong list, the wrong kind, or keys out of range. */
+const badCursor = fc.oneof(
+  fc
+    .constantFrom<unknown>(
+      { k: 'o', o: -1 },
+      { k: 'o', o: 1.5 },
+      { k: 'o', o: 2 ** 53 },
+      { k: 'o', o: 1e308 },
+      { k: 'o', o: '1' },
+      { k: 'o' },
+      { k: 'key', key: 1 },
+      { k: 'key', key: 2 ** 62 },
+      { k: 'key', key: { createdAt: 'yesterday', id: SOME_UUID } },
+      { k: 'key', key: { createdAt: '0000-01-01', id: SOME_UUID } },
+      { k: 'key', key: { createdAt: '2026-02-30 12:00:00', id: SOME_UUID } },
+      { k: 'key', key: { createdAt: '294277-01-01T00:00:00Z', id: SOME_UUID } },
+      { k: 'key', key: { createdAt: 'infinity', id: SOME_UUID } },
+      { k: 'key', key: { createdAt: '2026-11-29T00:00:00Z\u0000', id: SOME_UUID } },
+      { k: 'key', key: { createdAt: '2026-11-29T00:00:00Z', id: 'not-a-uuid' } },
+      null,
+      [],
+    )
+    .map((payload) => base64url(JSON.stringify(payload))),
+  fc.jsonValue({ maxDepth: 2 }).map((payload) => base64url(JSON.stringify(payload))),
+  fc
+    .tuple(fc.oneof(nastyString, badDate), fc.uuid())
+    .map(([createdAt, id]) => base64url(JSON.stringify({ k: 'key', key: { createdAt, id } }))),
+);
+
+/** For each field name, the kind of wrong value it should survive. */
+const FIELD_JUNK: Record<string, fc.Arbitrary<unknown>> = {
+  email: badEmail,
+  country: badCountry,
+  locale: badLocale,
+  defaultLocale: badLocale,
+  timeZone: badTimeZone,
+  appealSlug: badSlug,
+  campaignSlug: badSlug,
+  hostOrganisationSlug: badSlug,
+  leadOrganisationSlug: badSlug,
+  partnerSlug: badSlug,
+  slug: badSlug,
+  eventId: badId,
+  id: badId,
+  ids: fc.array(badId, { minLength: 1, maxLength: 3 }),
+  after: badCursor,
+  first: hugeNumber,
+  goal: hugeNumber,
+  capacity: hugeNumber,
+  fillMs: hugeNumber,
+  startsAt: badDate,
+  endsAt: badDate,
+  opensAt: badDate,
+  closesAt: badDate,
+  referrer: fc.constantFrom(
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'http://',
+    'https://a.org/\u0000',
+    '//evil.example',
+    'ftp://a.org',
+  ),
+  joinUrl: fc.constantFrom('javascript:alert(1)', 'http://', 'https://a.org/\ud800', 'mailto:a@b.org'),
+  allowedEmbedOrigins: fc.array(
+    fc.constantFrom('https://a.org/', 'https://A.org', 'http://a.org:80', '*', 'null', 'https://a.org\u0000'),
+    {
+      maxLength: 3,
+    },
+  ),
+  token: fc.oneof(nastyString, fc.constantFrom('', 'a'.repeat(10_000), '0'.repeat(64))),
+  password: fc.oneof(nastyString, fc.constant('x'.repeat(100_000))),
+  search: fc.oneof(nastyString, fc.constantFrom('%', '_', '\\', '%_%', "'", '\u0000')),
+  action: fc.oneof(nastyString, fc.constantFrom('%', '_', '\\', '\u0000')),
+  actor: fc.oneof(nastyString, fc.constantFrom('%', '_', '\\', '\u0000')),
+  to: fc.oneof(nastyString, badEmail),
+  organisationId: badId,
+  since: badDate,
+  until: badDate,
+};
+
+describe('field by field: malformed emails, country codes, dates, slugs, ids and cursors', () => {
+  for (const operation of OPERATIONS) {
+    it(`${operation.name}: refused cleanly, writing nothing`, async () => {
+      const fields = pathsOf(operation.valid()).filter((path) => FIELD_JUNK[String(path.at(-1))]);
+      if (fields.length === 0) return;
+      await holds(
+        fc.asyncProperty(
+          fc
+            .constantFrom(...fields)
+            .chain((path) =>
+              (FIELD_JUNK[String(path.at(-1))] as fc.Arbitrary<unknown>).map((value) => ({ path, value })),
+            ),
+          async ({ path, value }) => {
+            const variables = applyChange(operation.valid(), path, { kind: 'replace', value });
+            await expectNoWriteUnlessSucceeded(
+              `${operation.name} with ${path.join('.')} = ${JSON.stringify(value).slice(0, 300)}`,
+              () => postAs(operation, { query: documentOf(operation), variables }),
+              succeededAs(operation),
+            );
+          },
+        ),
+        30,
       );
     });
   }
@@ -1050,7 +1313,7 @@ describe('malformed GraphQL and HTTP', () => {
           () => false,
         );
       }),
-      500,
+      300,
     );
   });
 
