@@ -505,6 +505,56 @@ describe('the widget on a partner’s page', () => {
     await page.close();
   });
 
+  it('asks for what the appeal asks for: a required postcode, no comment', async () => {
+    const admin = await api.signIn(ADMIN.email, ADMIN.password);
+    const created = await admin.graphql<{ createAppeal: { __typename: string } }>(
+      `mutation ($input: CreateAppealInput!) { createAppeal(input: $input) { __typename } }`,
+      {
+        input: {
+          campaignSlug: 'korea-peace-now',
+          slug: 'letters-to-representatives',
+          status: 'OPEN',
+          defaultLocale: 'ko',
+          postcodeField: 'REQUIRED',
+          commentField: 'HIDDEN',
+          translations: [
+            {
+              locale: 'ko',
+              title: '지역 의원에게 편지를',
+              body: '우편번호로 지역 의원을 찾습니다.',
+              target: '국회의원',
+              consentText: CONSENT_KO,
+            },
+          ],
+        },
+      },
+    );
+    expect(created.body.data?.createAppeal.__typename).toBe('Appeal');
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}/sign?appeal=letters-to-representatives`);
+    const widget = page.locator('chorus-appeal');
+    await widget.getByRole('heading', { name: '지역 의원에게 편지를' }).waitFor();
+    const postcode = widget.getByLabel('우편번호', { exact: true });
+    expect(await postcode.getAttribute('required')).toBe('');
+    expect(await widget.locator('textarea').count()).toBe(0);
+    await fillForm(page, 'letters@example.org');
+    await widget.getByRole('button', { name: '서명하기' }).click();
+    await widget.locator('#postcode-error').getByText('이 칸을 입력해 주세요.').waitFor();
+    expect(await signaturesOf('letters@example.org')).toEqual([]);
+    await postcode.fill('03172');
+    await widget.getByRole('button', { name: '서명하기' }).click();
+    await widget.getByRole('heading', { name: '서명해 주셔서 감사합니다!' }).waitFor();
+    const [stored] = await signaturesOf('letters@example.org');
+    expect(stored).toBeDefined();
+    const sealed = await api.database.db
+      .selectFrom('signatures')
+      .select('postcode_sealed')
+      .where('email_index', '=', TEST_SECRETS.emailIndex(canonicalEmail('letters@example.org')))
+      .executeTakeFirstOrThrow();
+    expect(TEST_SECRETS.open(sealed.postcode_sealed ?? '')).toBe('03172');
+    await page.close();
+  });
+
   it('tells the visitor when the appeal does not allow this site, and nothing is stored', async () => {
     const admin = await api.signIn(ADMIN.email, ADMIN.password);
     // Another appeal of the campaign stays open to every site, so this page may still call the API;

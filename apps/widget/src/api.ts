@@ -5,6 +5,9 @@ import operations from '../operations.json';
 /** The request did not get an answer (offline, blocked, or the server failed): worth retrying. */
 export class ConnectionError extends Error {}
 
+/** Whether the appeal's form asks for a postcode or a comment, and whether it must be given. */
+export type FieldMode = 'HIDDEN' | 'OPTIONAL' | 'REQUIRED';
+
 export interface AppealData {
   status: string;
   title: string;
@@ -16,6 +19,8 @@ export interface AppealData {
   consentVersion: string;
   opensAt: string | null;
   closesAt: string | null;
+  postcodeField: FieldMode;
+  commentField: FieldMode;
   campaign: {
     leadOrganisation: { slug: string; name: string };
     partners: { edges: { node: { organisation: { slug: string; name: string } } }[] };

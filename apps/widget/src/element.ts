@@ -10,6 +10,7 @@ import {
   nextPollDelay,
   signAppeal,
   type AppealData,
+  type FieldMode,
   type SignResult,
 } from './api.js';
 import { pageAddress, utmFrom } from './attribution.js';
@@ -302,9 +303,22 @@ class ChorusAppeal extends HTMLElement {
       this.#field('name', t.name, h('input', { type: 'text', required: true, autocomplete: 'name' })),
       this.#field('email', t.email, h('input', { type: 'email', required: true, autocomplete: 'email' })),
       this.#field('country', t.country, this.#countrySelect()),
-      !compact &&
-        this.#field('postcode', t.postcode, h('input', { type: 'text', autocomplete: 'postal-code' })),
-      !compact && this.#field('comment', t.comment, h('textarea', { rows: '3' })),
+      this.#asks(appeal.postcodeField, compact) &&
+        this.#field(
+          'postcode',
+          this.#label(t.postcode, appeal.postcodeField),
+          h('input', {
+            type: 'text',
+            autocomplete: 'postal-code',
+            required: appeal.postcodeField === 'REQUIRED',
+          }),
+        ),
+      this.#asks(appeal.commentField, compact) &&
+        this.#field(
+          'comment',
+          this.#label(t.comment, appeal.commentField),
+          h('textarea', { rows: '3', required: appeal.commentField === 'REQUIRED' }),
+        ),
       // People never see this field; a bot filling every input fills it too (see the API's signing guard).
       h(
         'div',
@@ -335,6 +349,16 @@ class ChorusAppeal extends HTMLElement {
       this.#run(() => this.#submit());
     });
     return form;
+  }
+
+  /** Whether the form shows a field the appeal may ask for: a compact form only the required ones. */
+  #asks(mode: FieldMode, compact: boolean): boolean {
+    return mode === 'REQUIRED' || (mode === 'OPTIONAL' && !compact);
+  }
+
+  /** "Postcode (optional)" loses its "(optional)" when the appeal requires it. */
+  #label(label: string, mode: FieldMode): string {
+    return mode === 'REQUIRED' ? label.replace(/\s*[(（].*$/, '') : label;
   }
 
   /** The partner named by the partner attribute, when it takes part in the campaign. */
@@ -392,7 +416,10 @@ class ChorusAppeal extends HTMLElement {
     if (this.#sending || !appeal || !form) return;
     const t = this.#t;
     const values = this.#values();
-    const checked = checkSignature(values);
+    const checked = checkSignature(
+      values,
+      FIELDS.filter((field) => this.#control(field)?.hasAttribute('required')),
+    );
     this.#result('');
     if (
       this.#showProblems(

@@ -64,3 +64,18 @@ describe('checkSignature', () => {
     }
   });
 });
+
+describe('fields the appeal requires', () => {
+  it('must be filled in when the appeal asks for them', () => {
+    const values = {
+      name: 'Min-ji Park',
+      email: 'minji@example.org',
+      country: 'KR',
+      postcode: ' ',
+      comment: '',
+    };
+    expect(checkSignature(values)).toEqual({});
+    expect(checkSignature(values, ['postcode'])).toEqual({ postcode: { kind: 'required' } });
+    expect(checkSignature({ ...values, postcode: '03172' }, ['postcode'])).toEqual({});
+  });
+});

@@ -20,11 +20,15 @@ export type Problem =
 const LIMITS: Record<Field, number> = { ...SIGNATURE_LIMITS, email: EMAIL_MAX_LENGTH, country: 2 };
 
 /** What is wrong with each field, by field; an empty object when the form can be sent. */
-export function checkSignature(values: FormValues): Partial<Record<Field, Problem>> {
+export function checkSignature(
+  values: FormValues,
+  required: readonly Field[] = [],
+): Partial<Record<Field, Problem>> {
   const problems: Partial<Record<Field, Problem>> = {};
   for (const field of FIELDS) {
     const value = values[field].trim();
     if (value.length > LIMITS[field]) problems[field] = { kind: 'tooLong', max: LIMITS[field] };
+    else if (!value && required.includes(field)) problems[field] = { kind: 'required' };
   }
   const name = values.name.trim();
   if (!name) problems.name = { kind: 'required' };

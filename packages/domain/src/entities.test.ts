@@ -119,6 +119,8 @@ describe('appealInputSchema', () => {
     consentVersion: '2026-03-v1',
     defaultLocale: 'en',
     allowedEmbedOrigins: [],
+    postcodeField: 'optional',
+    commentField: 'optional',
     translations: {
       en: {
         title: 'Sign the peace treaty',
@@ -130,8 +132,22 @@ describe('appealInputSchema', () => {
   };
 
   it('accepts an appeal, with or without a goal', () => {
-    expect(appealInputSchema.safeParse(treatyAppeal)).toEqual({ success: true, data: treatyAppeal });
+    const { postcodeField: _postcode, commentField: _comment, ...withoutFields } = treatyAppeal;
+    // Both default to optional.
+    expect(appealInputSchema.safeParse(withoutFields)).toEqual({ success: true, data: treatyAppeal });
     expect(appealInputSchema.safeParse({ ...treatyAppeal, goal: null }).success).toBe(true);
+  });
+
+  it('asks for a postcode and a comment as told: hidden, optional or required', () => {
+    const parsed = appealInputSchema.parse({
+      ...treatyAppeal,
+      postcodeField: 'required',
+      commentField: 'hidden',
+    });
+    expect([parsed.postcodeField, parsed.commentField]).toEqual(['required', 'hidden']);
+    expect(issuesOf(appealInputSchema.safeParse({ ...treatyAppeal, postcodeField: 'sometimes' }))).toEqual([
+      [['postcodeField'], 'Unknown form field mode "sometimes": use one of hidden, optional, required'],
+    ]);
   });
 
   it('rejects a goal that is not a positive whole number up to a billion', () => {

@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { countryCodeSchema } from './countries.js';
 import { embedOriginsSchema } from './embedding.js';
 import { httpUrlSchema } from './contact.js';
-import { appealStatusSchema, campaignStatusSchema, eventFormatSchema, eventStatusSchema } from './enums.js';
+import {
+  appealStatusSchema,
+  campaignStatusSchema,
+  eventFormatSchema,
+  eventStatusSchema,
+  formFieldModeSchema,
+} from './enums.js';
 import { TEXT_LIMITS, boundedText } from './limits.js';
 import { localeSchema, type Locale } from './locales.js';
 import { slugSchema } from './slugs.js';
@@ -103,6 +109,9 @@ export const appealInputSchema = z
     translations: translationsSchema(appealTextSchema),
     // The sites whose pages may show and sign the appeal through the widget; empty for any site.
     allowedEmbedOrigins: embedOriginsSchema.default([]),
+    // What the signing form asks for besides name, email and country.
+    postcodeField: formFieldModeSchema.default('optional'),
+    commentField: formFieldModeSchema.default('optional'),
   })
   .superRefine(requireDefaultTranslation, defaultTranslationRule)
   .superRefine(requireOrder('opensAt', 'closesAt'), { when: whenFieldsParsed('opensAt', 'closesAt') });

@@ -32,6 +32,11 @@ export const APPEAL_STATUSES = ['draft', 'open', 'closed'] as const;
 export const appealStatusSchema = enumSchema(APPEAL_STATUSES, 'appeal status');
 export type AppealStatus = z.infer<typeof appealStatusSchema>;
 
+// Whether an appeal's form asks for an optional piece of information, and whether it must be given.
+export const FORM_FIELD_MODES = ['hidden', 'optional', 'required'] as const;
+export const formFieldModeSchema = enumSchema(FORM_FIELD_MODES, 'form field mode');
+export type FormFieldMode = z.infer<typeof formFieldModeSchema>;
+
 // A closed appeal stays public so that its final count and text can still be read.
 export const PUBLIC_APPEAL_STATUSES = ['open', 'closed'] as const satisfies readonly AppealStatus[];
 

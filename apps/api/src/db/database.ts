@@ -9,6 +9,7 @@ import type {
   EventFormat,
   EventStatus,
   EventText,
+  FormFieldMode,
   Locale,
   MembershipRole,
   PartnershipRole,
@@ -72,6 +73,10 @@ export interface AppealsTable {
   translations: Json<Translations<AppealText>>;
   /** Origins whose pages may embed the appeal's widget; empty for any. */
   allowed_embed_origins: Generated<string[]>;
+  /** Whether the signing form asks for a postcode: hidden, optional or required. */
+  postcode_field: Generated<FormFieldMode>;
+  /** Whether the signing form asks for a comment: hidden, optional or required. */
+  comment_field: Generated<FormFieldMode>;
   created_at: StampedAt;
   updated_at: StampedAt;
 }

@@ -4,6 +4,7 @@ import {
   CAMPAIGN_STATUSES,
   EVENT_FORMATS,
   EVENT_STATUSES,
+  FORM_FIELD_MODES,
   MEMBERSHIP_ROLES,
   PARTNERSHIP_ROLES,
   PARTNERSHIP_STATUSES,
@@ -55,3 +56,8 @@ export const ApiKeyScopeEnum = builder.enumType('ApiKeyScope', {
     API_KEY_SCOPES.map((scope) => [scope.toUpperCase().replace(':', '_'), { value: scope }]),
   ) as Record<string, { value: (typeof API_KEY_SCOPES)[number] }>,
 });
+export const FormFieldModeEnum = domainEnum(
+  'FormFieldMode',
+  FORM_FIELD_MODES,
+  'Whether a signing form asks for a piece of information (OPTIONAL, REQUIRED) or not (HIDDEN).',
+);

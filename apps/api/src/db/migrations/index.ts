@@ -14,6 +14,7 @@ import * as rsvps from './2026-11-29T0030-rsvps.js';
 import * as appealEmbedOrigins from './2026-11-29T0100-appeal-embed-origins.js';
 import * as signatureBuckets from './2026-11-29T0200-signature-buckets.js';
 import * as signaturesByAppeal from './2026-11-29T0310-signatures-by-appeal.js';
+import * as appealFormFields from './2026-11-29T0400-appeal-form-fields.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T2200-read-side': readSide,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0100-appeal-embed-origins': appealEmbedOrigins,
   '2026-11-29T0200-signature-buckets': signatureBuckets,
   '2026-11-29T0310-signatures-by-appeal': signaturesByAppeal,
+  '2026-11-29T0400-appeal-form-fields': appealFormFields,
 };

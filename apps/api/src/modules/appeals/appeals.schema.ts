@@ -1,6 +1,6 @@
 import { slugSchema } from '@chorus/domain';
 import { builder } from '../../graphql/builder.js';
-import { AppealStatusEnum } from '../../graphql/enums.js';
+import { AppealStatusEnum, FormFieldModeEnum } from '../../graphql/enums.js';
 import { COMMON_ERRORS } from '../../graphql/error-types.js';
 import { decodeIdOf, nodesOrNotFound, uuidIdParser } from '../../graphql/ids.js';
 import { inTransaction } from '../../graphql/transactions.js';
@@ -59,6 +59,14 @@ AppealRef.implement({
       description:
         'The sites (origins such as https://www.wilpf.org) whose pages may show the widget and sign through it; empty for any site.',
     }),
+    postcodeField: t.expose('postcodeField', {
+      type: FormFieldModeEnum,
+      description: 'Whether the signing form asks for a postcode, and whether it must be given.',
+    }),
+    commentField: t.expose('commentField', {
+      type: FormFieldModeEnum,
+      description: 'Whether the signing form asks for a comment, and whether it must be given.',
+    }),
     campaign: t.field({ type: CampaignRef, resolve: (appeal) => appeal.campaignId }),
   }),
 });
@@ -113,6 +121,8 @@ const CreateAppealInput = builder.inputType('CreateAppealInput', {
       description:
         'Origins (scheme, host and port, like https://www.wilpf.org) whose pages may embed the widget; empty or left out for any site.',
     }),
+    postcodeField: t.field({ type: FormFieldModeEnum, required: false, defaultValue: 'optional' }),
+    commentField: t.field({ type: FormFieldModeEnum, required: false, defaultValue: 'optional' }),
   }),
 });
 
@@ -132,6 +142,8 @@ const UpdateAppealInput = builder.inputType('UpdateAppealInput', {
       required: false,
       description: 'Replaces the list of sites that may embed the widget; an empty list allows any site.',
     }),
+    postcodeField: t.field({ type: FormFieldModeEnum, required: false }),
+    commentField: t.field({ type: FormFieldModeEnum, required: false }),
   }),
 });
 
@@ -173,6 +185,8 @@ builder.mutationFields((t) => ({
           opensAt: input.opensAt ?? null,
           closesAt: input.closesAt ?? null,
           allowedEmbedOrigins: input.allowedEmbedOrigins ?? [],
+          postcodeField: input.postcodeField ?? 'optional',
+          commentField: input.commentField ?? 'optional',
           translations: translationsFromList(input.translations),
         }),
       ),
@@ -194,6 +208,8 @@ builder.mutationFields((t) => ({
           translations: translationsFromList(input.translations),
           removeLocales: input.removeLocales ?? [],
           allowedEmbedOrigins: input.allowedEmbedOrigins ?? undefined,
+          postcodeField: input.postcodeField ?? undefined,
+          commentField: input.commentField ?? undefined,
         }),
       ),
   }),

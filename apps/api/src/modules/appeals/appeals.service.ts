@@ -3,6 +3,7 @@ import {
   type AppealStatus,
   type AppealText,
   type CampaignStatus,
+  type FormFieldMode,
   type Locale,
   type Translations,
 } from '@chorus/domain';
@@ -34,6 +35,10 @@ export interface Appeal {
   translations: Translations<AppealText>;
   /** Origins whose pages may embed the widget and sign through it; empty for any site. */
   allowedEmbedOrigins: string[];
+  /** Whether the signing form asks for a postcode, and whether it must be given. */
+  postcodeField: FormFieldMode;
+  /** Whether the signing form asks for a comment, and whether it must be given. */
+  commentField: FormFieldMode;
   createdAt: Date;
 }
 
@@ -51,6 +56,8 @@ export function toAppeal(row: AppealRow): Appeal {
     defaultLocale: row.default_locale,
     translations: row.translations,
     allowedEmbedOrigins: row.allowed_embed_origins,
+    postcodeField: row.postcode_field,
+    commentField: row.comment_field,
     createdAt: row.created_at,
   };
 }
@@ -109,6 +116,8 @@ const APPEAL_FIELDS = [
   'defaultLocale',
   'translations',
   'allowedEmbedOrigins',
+  'postcodeField',
+  'commentField',
 ] as const;
 
 // In locale order: the database (jsonb) and the input schema order an object's keys differently, and
@@ -150,6 +159,8 @@ export async function createAppeal(ctx: ServiceContext, input: Record<string, un
         default_locale: appeal.defaultLocale,
         translations: JSON.stringify(appeal.translations),
         allowed_embed_origins: appeal.allowedEmbedOrigins,
+        postcode_field: appeal.postcodeField,
+        comment_field: appeal.commentField,
       }),
     appeal.slug,
     'appeal',
@@ -179,6 +190,8 @@ export interface AppealPatch {
   translations?: Partial<Record<string, unknown>>;
   removeLocales?: string[];
   allowedEmbedOrigins?: string[];
+  postcodeField?: string;
+  commentField?: string;
 }
 
 async function appealToRun(ctx: ServiceContext, id: string): Promise<{ appeal: Appeal; campaign: Campaign }> {
@@ -206,6 +219,8 @@ export async function updateAppeal(ctx: ServiceContext, id: string, patch: Appea
       'consentVersion',
       'defaultLocale',
       'allowedEmbedOrigins',
+      'postcodeField',
+      'commentField',
     ]),
     campaignSlug: campaign.slug,
     ...definedOnly(fields),
@@ -225,6 +240,8 @@ export async function updateAppeal(ctx: ServiceContext, id: string, patch: Appea
         default_locale: merged.defaultLocale,
         translations: JSON.stringify(merged.translations),
         allowed_embed_origins: merged.allowedEmbedOrigins,
+        postcode_field: merged.postcodeField,
+        comment_field: merged.commentField,
       }),
     merged.slug,
     'appeal',

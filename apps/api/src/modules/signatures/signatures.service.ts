@@ -89,6 +89,23 @@ async function appealOpenForSigning(db: Kysely<Database>, slug: string, now: Dat
  * as the first time, so the answer never tells whether an address has signed; the person gets a
  * mail saying they already have. The mail is queued in the same transaction as the signature.
  */
+/** The postcode and comment as the appeal's form asks for them: required ones given, hidden ones not. */
+function requireFormFields(appeal: Appeal, signature: SignatureInput): void {
+  const problems = (
+    [
+      ['postcode', appeal.postcodeField, signature.postcode, 'your postcode', 'a postcode'],
+      ['comment', appeal.commentField, signature.comment, 'a comment', 'a comment'],
+    ] as const
+  ).flatMap(([field, mode, value, asked, notAsked]) => {
+    if (mode === 'required' && !value) return [{ path: [field], message: `This appeal asks for ${asked}` }];
+    if (mode === 'hidden' && value) {
+      return [{ path: [field], message: `This appeal does not ask for ${notAsked}: leave it out` }];
+    }
+    return [];
+  });
+  if (problems.length > 0) throw new ValidationError(problems);
+}
+
 export async function signAppeal(
   env: SigningEnvironment,
   input: unknown,
@@ -109,6 +126,7 @@ export async function signAppeal(
       },
     ]);
   }
+  requireFormFields(appeal, signature);
   const partnerId = signature.partnerSlug
     ? await activePartnerId(env.db, appeal.campaignId, signature.partnerSlug)
     : null;
