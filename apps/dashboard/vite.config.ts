@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // The API serves the build at /admin. In development, Vite serves the app and forwards the API's
 // paths to it; the Host header is kept, so the session cookie counts as same-origin.
 const api = process.env.CHORUS_API_URL ?? 'http://localhost:4000';
-const forwarded = ['/graphql', '/appeals', '/organisations', '/events', '/campaigns'];
+const forwarded = ['/graphql', '/appeals', '/organisations', '/events'];
 
 export default defineConfig({
   base: '/admin/',

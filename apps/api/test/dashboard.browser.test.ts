@@ -21,7 +21,9 @@ async function watchForProblems(target: Page) {
   );
   target.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
   target.on('console', (message) => {
-    if (message.text().startsWith('CSP violation')) problems.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console error: ${message.text()}`);
+    }
   });
   target.on('response', (response) => {
     if (response.status() >= 400 && new URL(response.url()).pathname === '/graphql') {
@@ -38,6 +40,8 @@ beforeAll(async () => {
   context = await browser.newContext({
     baseURL: api.url,
     locale: 'en-GB',
+    // Away from the events' zones, so "your time" differs from the event's.
+    timezoneId: 'Europe/Berlin',
     viewport: { width: 1280, height: 900 },
   });
   // A step that cannot happen fails in seconds, naming the element it waited for.
@@ -327,6 +331,61 @@ describe('insight', () => {
     await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2);
     await page.getByText('Show the numbers').click();
     await page.getByRole('columnheader', { name: 'Date' }).waitFor();
+  });
+});
+
+describe('events', () => {
+  it('schedules an event at its local time in its own zone, showing the viewer theirs', async () => {
+    await page.goto('/admin/events');
+    await page
+      .getByLabel('Campaign', { exact: true })
+      .selectOption({ label: 'Korea Peace Now! Women Mobilizing to End the War' });
+    await page.getByRole('link', { name: 'New event' }).click();
+    await page
+      .getByRole('group', { name: /English/ })
+      .getByLabel('Title')
+      .fill('Candlelight vigil');
+    await page.getByLabel('Time zone of the event').fill('Asia/Seoul');
+    await page.getByLabel('Starts').fill('2027-03-01T19:00');
+    await page.getByLabel('Ends').fill('2027-03-01T21:00');
+    await expect(page.locator('#event-starts-times').textContent()).resolves.toMatch(
+      /For you \(Europe\/Berlin\): .*11:00/,
+    );
+    await page.getByLabel('Venue').fill('Gwanghwamun Square');
+    await page.getByLabel('Address').fill('Sejong-daero, Jongno-gu, Seoul');
+    await page.getByLabel('Capacity').fill('2');
+    await page.getByRole('button', { name: 'Create' }).click();
+
+    await page.getByRole('heading', { name: 'Candlelight vigil', level: 1 }).waitFor();
+    const when = page.getByRole('region', { name: 'When' });
+    await expect(when.textContent()).resolves.toMatch(/Event time \(Asia\/Seoul\).*7:00.*9:00/s);
+    await expect(when.textContent()).resolves.toMatch(/Your time \(Europe\/Berlin\).*11:00.*1:00/s);
+  });
+
+  it('lists the people registered through the API, with the waiting list, and checks one in', async () => {
+    const eventId = decodeURIComponent(new URL(page.url()).pathname.split('/')[3] ?? '');
+    for (const name of ['Park Ji-woo', 'Lee Soo-ah', 'Choi Min-seo']) {
+      const { body } = await api.graphql<{ rsvpEvent: { __typename: string } }>(
+        `mutation ($input: RsvpEventInput!) { rsvpEvent(input: $input) { __typename } }`,
+        {
+          input: {
+            eventId,
+            name,
+            email: `${name.split(' ')[0]?.toLowerCase()}@example.org`,
+            locale: 'ko',
+            consentToLead: true,
+          },
+        },
+      );
+      expect(body.data?.rsvpEvent.__typename).toBe('RsvpEventSuccess');
+    }
+    await page.reload();
+    await page.getByRole('cell', { name: 'Choi Min-seo' }).waitFor();
+    await expect(page.getByRole('row', { name: /Choi Min-seo/ }).textContent()).resolves.toContain(
+      'Waiting list',
+    );
+    await page.getByRole('button', { name: 'Check in Park Ji-woo' }).click();
+    await page.getByRole('button', { name: 'Undo the check-in of Park Ji-woo' }).waitFor();
   });
 });
 

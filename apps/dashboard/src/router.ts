@@ -89,6 +89,33 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'nav.insight' },
   },
   {
+    path: '/events',
+    name: 'events',
+    component: () => import('./pages/events/EventListPage.vue'),
+    meta: { title: 'nav.events' },
+  },
+  {
+    path: '/campaigns/:campaignSlug/events/new',
+    name: 'event-new',
+    component: () => import('./pages/events/EventFormPage.vue'),
+    props: true,
+    meta: { title: 'events.newEvent' },
+  },
+  {
+    path: '/events/:id',
+    name: 'event',
+    component: () => import('./pages/events/EventPage.vue'),
+    props: true,
+    meta: { title: 'nav.events' },
+  },
+  {
+    path: '/events/:id/edit',
+    name: 'event-edit',
+    component: () => import('./pages/events/EventFormPage.vue'),
+    props: true,
+    meta: { title: 'nav.events' },
+  },
+  {
     path: '/organisation/members',
     name: 'members',
     component: () => import('./pages/organisation/MembersPage.vue'),

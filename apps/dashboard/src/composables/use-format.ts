@@ -21,9 +21,13 @@ export function useFormat() {
     /** Like dateTime, with the zone's name: "10 Dec 2026, 15:00 GMT+9". */
     dateTimeInZone: (iso: string | null | undefined, timeZone: string) =>
       iso
-        ? new Intl.DateTimeFormat(locale.value, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
+        ? // dateStyle and timeStyle do not combine with timeZoneName: spell the parts out.
+          new Intl.DateTimeFormat(locale.value, {
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: '2-digit',
             timeZone,
             timeZoneName: 'short',
           }).format(new Date(iso))

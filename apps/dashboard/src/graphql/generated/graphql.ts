@@ -53,6 +53,12 @@ export type CampaignTranslationInput = {
   title: string;
 };
 
+export type CheckInAttendeeInput = {
+  /** false undoes a check-in made by mistake. */
+  attended?: boolean | null | undefined;
+  attendeeId: string | number;
+};
+
 export type CreateApiKeyInput = {
   /** When the key stops working; never when omitted. */
   expiresAt?: string | null | undefined;
@@ -67,9 +73,11 @@ export type CreateAppealInput = {
   allowedEmbedOrigins?: Array<string> | null | undefined;
   campaignSlug: string;
   closesAt?: string | null | undefined;
+  commentField?: FormFieldMode | null | undefined;
   defaultLocale: string;
   goal?: number | null | undefined;
   opensAt?: string | null | undefined;
+  postcodeField?: FormFieldMode | null | undefined;
   slug: string;
   status?: AppealStatus | null | undefined;
   translations: Array<AppealTranslationInput>;
@@ -86,11 +94,48 @@ export type CreateCampaignInput = {
   translations: Array<CampaignTranslationInput>;
 };
 
+export type CreateEventInput = {
+  /** Required for in-person and hybrid events. */
+  address?: string | null | undefined;
+  campaignSlug: string;
+  capacity?: number | null | undefined;
+  defaultLocale: string;
+  endsAt: string;
+  format: EventFormat;
+  hostOrganisationSlug: string;
+  /** How to join online; shown to registrants only. */
+  joinUrl?: string | null | undefined;
+  startsAt: string;
+  /** IANA zone the event is local to, like Asia/Seoul. */
+  timeZone: string;
+  translations: Array<EventTranslationInput>;
+  venue?: string | null | undefined;
+};
+
+/** Where people attend an event. */
+export type EventFormat =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
 /** Whether an event goes ahead. */
 export type EventStatus =
   | 'CANCELLED'
   | 'COMPLETED'
   | 'SCHEDULED';
+
+/** An event's texts in one language. */
+export type EventTranslationInput = {
+  description?: string | null | undefined;
+  locale: string;
+  title: string;
+};
+
+/** Whether a signing form asks for a piece of information (OPTIONAL, REQUIRED) or not (HIDDEN). */
+export type FormFieldMode =
+  | 'HIDDEN'
+  | 'OPTIONAL'
+  | 'REQUIRED';
 
 /** Which signatures of an appeal to invalidate: give at least one filter. */
 export type InvalidateSignaturesInput = {
@@ -132,6 +177,13 @@ export type PartnershipStatus =
   | 'INVITED'
   | 'LEFT';
 
+export type RsvpStatus =
+  | 'CANCELLED'
+  /** A place is booked. */
+  | 'REGISTERED'
+  /** On the waitlist; promoted automatically when a place frees up. */
+  | 'WAITLISTED';
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -164,10 +216,12 @@ export type UpdateAppealInput = {
   /** Replaces the list of sites that may embed the widget; an empty list allows any site. */
   allowedEmbedOrigins?: Array<string> | null | undefined;
   closesAt?: string | null | undefined;
+  commentField?: FormFieldMode | null | undefined;
   defaultLocale?: string | null | undefined;
   goal?: number | null | undefined;
   id: string | number;
   opensAt?: string | null | undefined;
+  postcodeField?: FormFieldMode | null | undefined;
   removeLocales?: Array<string> | null | undefined;
   slug?: string | null | undefined;
   translations?: Array<AppealTranslationInput> | null | undefined;
@@ -183,6 +237,23 @@ export type UpdateCampaignInput = {
   slug?: string | null | undefined;
   startsAt?: string | null | undefined;
   translations?: Array<CampaignTranslationInput> | null | undefined;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type UpdateEventInput = {
+  address?: string | null | undefined;
+  capacity?: number | null | undefined;
+  defaultLocale?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  format?: EventFormat | null | undefined;
+  hostOrganisationSlug?: string | null | undefined;
+  id: string | number;
+  joinUrl?: string | null | undefined;
+  removeLocales?: Array<string> | null | undefined;
+  startsAt?: string | null | undefined;
+  timeZone?: string | null | undefined;
+  translations?: Array<EventTranslationInput> | null | undefined;
+  venue?: string | null | undefined;
 };
 
 /** How the caller is authenticated. */
@@ -448,6 +519,105 @@ export type PartnerContributionsQueryVariables = Exact<{
 
 
 export type PartnerContributionsQuery = { appealStats: { byPartner: Array<{ count: number, organisation: { id: string } | null }> | null } };
+
+export type CampaignEventsQueryVariables = Exact<{
+  slug: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type CampaignEventsQuery = { campaign: { id: string, slug: string, title: string, leadOrganisation: { id: string }, events: { edges: Array<{ node: { id: string, status: EventStatus, format: EventFormat, title: string, startsAt: string, timeZone: string, venue: string | null, capacity: number | null, host: { name: string }, registrations: { registered: number, waitlisted: number, placesLeft: number | null } } }> } } | null };
+
+export type EventQueryVariables = Exact<{
+  id: string | number;
+  locale?: string | null | undefined;
+}>;
+
+
+export type EventQuery = { event: { id: string, status: EventStatus, format: EventFormat, title: string, description: string, startsAt: string, endsAt: string, timeZone: string, venue: string | null, address: string | null, capacity: number | null, joinUrl: string | null, calendarUrl: string, host: { id: string, name: string }, campaign: { id: string, slug: string, title: string, leadOrganisation: { id: string } }, registrations: { registered: number, waitlisted: number, placesLeft: number | null } } | null };
+
+export type EventTextsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventTextsQuery = { event: { id: string, format: EventFormat, startsAt: string, endsAt: string, timeZone: string, venue: string | null, address: string | null, capacity: number | null, joinUrl: string | null, defaultLocale: string, availableLocales: Array<string>, en: string, enDescription: string, ko: string, koDescription: string, ja: string, jaDescription: string, host: { slug: string }, campaign: { slug: string, leadOrganisation: { id: string } } } | null };
+
+export type EventCampaignQueryVariables = Exact<{
+  slug: string;
+  locale?: string | null | undefined;
+}>;
+
+
+export type EventCampaignQuery = { campaign: { id: string, slug: string, title: string, defaultLocale: string, leadOrganisation: { id: string, slug: string }, partners: { edges: Array<{ node: { id: string, status: PartnershipStatus, organisation: { id: string, slug: string, name: string } } }> } } | null };
+
+export type AttendeesQueryVariables = Exact<{
+  id: string | number;
+  organisationId?: string | number | null | undefined;
+  status?: RsvpStatus | null | undefined;
+  attended?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AttendeesQuery = { event: { id: string, attendees: { edges: Array<{ node: { id: string, name: string, email: string, country: string | null, status: RsvpStatus, registeredAt: string, attendedAt: string | null, erased: boolean, partner: { name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateEventMutationVariables = Exact<{
+  input: UpdateEventInput;
+}>;
+
+
+export type UpdateEventMutation = { updateEvent:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CancelEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelEventMutation = { cancelEvent:
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'Event', id: string, status: EventStatus }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CheckInMutationVariables = Exact<{
+  input: CheckInAttendeeInput;
+}>;
+
+
+export type CheckInMutation = { checkInAttendee:
+    | { __typename: 'Attendee', id: string, attendedAt: string | null }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type AppealInsightQueryVariables = Exact<{
   appealSlug: string;
@@ -1132,6 +1302,247 @@ export const PartnerContributionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4e6c99671ad4e8d29966c0c9b5d238d57fd2b4acfec24e51843263707f18efdf"}) as unknown as TypedDocumentString<PartnerContributionsQuery, PartnerContributionsQueryVariables>;
+export const CampaignEventsDocument = new TypedDocumentString(`
+    query CampaignEvents($slug: String!, $locale: String) {
+  campaign(slug: $slug) {
+    id
+    slug
+    title(locale: $locale)
+    leadOrganisation {
+      id
+    }
+    events(first: 50) {
+      edges {
+        node {
+          id
+          status
+          format
+          title(locale: $locale)
+          startsAt
+          timeZone
+          venue
+          capacity
+          host {
+            name
+          }
+          registrations {
+            registered
+            waitlisted
+            placesLeft
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:56a9840122af6f713c6dbb93f4932762ca9371f7051790af49a6d0272ba63764"}) as unknown as TypedDocumentString<CampaignEventsQuery, CampaignEventsQueryVariables>;
+export const EventDocument = new TypedDocumentString(`
+    query Event($id: ID!, $locale: String) {
+  event(id: $id) {
+    id
+    status
+    format
+    title(locale: $locale)
+    description(locale: $locale)
+    startsAt
+    endsAt
+    timeZone
+    venue
+    address
+    capacity
+    joinUrl
+    calendarUrl
+    host {
+      id
+      name
+    }
+    campaign {
+      id
+      slug
+      title(locale: $locale)
+      leadOrganisation {
+        id
+      }
+    }
+    registrations {
+      registered
+      waitlisted
+      placesLeft
+    }
+  }
+}
+    `, {"hash":"sha256:3c61865fa8940cd47b961a8506cb90c56e1c3aab61a82a033d1c6f97dc0d62d7"}) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+export const EventTextsDocument = new TypedDocumentString(`
+    query EventTexts($id: ID!) {
+  event(id: $id) {
+    id
+    format
+    startsAt
+    endsAt
+    timeZone
+    venue
+    address
+    capacity
+    joinUrl
+    defaultLocale
+    availableLocales
+    host {
+      slug
+    }
+    campaign {
+      slug
+      leadOrganisation {
+        id
+      }
+    }
+    en: title(locale: "en")
+    enDescription: description(locale: "en")
+    ko: title(locale: "ko")
+    koDescription: description(locale: "ko")
+    ja: title(locale: "ja")
+    jaDescription: description(locale: "ja")
+  }
+}
+    `, {"hash":"sha256:984454814110becd180f0a0530a8bfbe4cca055488eaad72b93678ba452ae73c"}) as unknown as TypedDocumentString<EventTextsQuery, EventTextsQueryVariables>;
+export const EventCampaignDocument = new TypedDocumentString(`
+    query EventCampaign($slug: String!, $locale: String) {
+  campaign(slug: $slug) {
+    id
+    slug
+    title(locale: $locale)
+    defaultLocale
+    leadOrganisation {
+      id
+      slug
+    }
+    partners(first: 50) {
+      edges {
+        node {
+          id
+          status
+          organisation {
+            id
+            slug
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1956dde4383cb9e9896c0e0aa49b559adcb8207e48b79e8a4065d4c384f2de0f"}) as unknown as TypedDocumentString<EventCampaignQuery, EventCampaignQueryVariables>;
+export const AttendeesDocument = new TypedDocumentString(`
+    query Attendees($id: ID!, $organisationId: ID, $status: RsvpStatus, $attended: Boolean, $first: Int, $after: String) {
+  event(id: $id) {
+    id
+    attendees(
+      organisationId: $organisationId
+      status: $status
+      attended: $attended
+      first: $first
+      after: $after
+    ) {
+      edges {
+        node {
+          id
+          name
+          email
+          country
+          status
+          registeredAt
+          attendedAt
+          erased
+          partner {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:091d99f084e9031f589fcf1f3f34409f91e1bbd6ffcd2b5ef04b29da2fc405a3"}) as unknown as TypedDocumentString<AttendeesQuery, AttendeesQueryVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    __typename
+    ... on Event {
+      id
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`, {"hash":"sha256:d77f3ff4aa1938e2eb739d5b1b434d609dc0ee8d7d49cc1ea40712f1ceef4cc2"}) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const UpdateEventDocument = new TypedDocumentString(`
+    mutation UpdateEvent($input: UpdateEventInput!) {
+  updateEvent(input: $input) {
+    __typename
+    ... on Event {
+      id
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`, {"hash":"sha256:b6200af99cbbb8c386ba546b631e63b4e05bbd4a63a38ffcb1ec33aae81719fd"}) as unknown as TypedDocumentString<UpdateEventMutation, UpdateEventMutationVariables>;
+export const CancelEventDocument = new TypedDocumentString(`
+    mutation CancelEvent($id: ID!) {
+  cancelEvent(id: $id) {
+    __typename
+    ... on Event {
+      id
+      status
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`, {"hash":"sha256:6d1bbf68fa78f23371d5e59135141cdc255b0ed7bf80faecec7c8f0b75b21d6d"}) as unknown as TypedDocumentString<CancelEventMutation, CancelEventMutationVariables>;
+export const CheckInDocument = new TypedDocumentString(`
+    mutation CheckIn($input: CheckInAttendeeInput!) {
+  checkInAttendee(input: $input) {
+    __typename
+    ... on Attendee {
+      id
+      attendedAt
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`, {"hash":"sha256:6e5361115f1f66568064ab96b84984d8e62f8486cf74410c6f5c47f3c7c30837"}) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
 export const AppealInsightDocument = new TypedDocumentString(`
     query AppealInsight($appealSlug: String!, $organisationId: ID, $interval: StatsInterval, $from: DateTime, $to: DateTime) {
   appealStats(
