@@ -12,6 +12,9 @@ import { systemViewer } from './modules/access/viewer.js';
 import { remindRegistrants } from './modules/rsvps/rsvps.service.js';
 import { recountSignatures, remindUnconfirmed } from './modules/signatures/signatures.service.js';
 
+/** Mails claimed at a time by the sender. */
+const MAIL_BATCH = 50;
+
 export interface BackgroundWork {
   stop(): Promise<void>;
 }
@@ -105,12 +108,18 @@ export function startBackgroundWork(options: BackgroundOptions): BackgroundWork 
       repeat(
         options.mailEveryMs ?? 1000,
         async () => {
-          const result = await deliverDueMail(db, mail.transport, {
-            from: mail.from,
-            onRecordRetry: (error, messageId) =>
-              log.warn({ err: error, messageId }, 'mail sent but not yet recorded as sent; retrying'),
-          });
-          if (result.failed > 0) log.warn(result, 'some mail could not be sent; it will be retried');
+          // Batch after batch while there is a full one waiting, so a rush of signers is mailed at
+          // the transport's pace rather than one batch a second.
+          for (let round = 0; round < 20; round += 1) {
+            const result = await deliverDueMail(db, mail.transport, {
+              from: mail.from,
+              limit: MAIL_BATCH,
+              onRecordRetry: (error, messageId) =>
+                log.warn({ err: error, messageId }, 'mail sent but not yet recorded as sent; retrying'),
+            });
+            if (result.failed > 0) log.warn(result, 'some mail could not be sent; it will be retried');
+            if (result.sent + result.failed < MAIL_BATCH) break;
+          }
         },
         log,
         'sending mail',

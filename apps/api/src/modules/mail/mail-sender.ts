@@ -3,5 +3,7 @@ import nodemailer from 'nodemailer';
 import type { MailTransport } from './mail.service.js';
 
 export function smtpTransport(smtpUrl: string): MailTransport & { close(): void } {
-  return nodemailer.createTransport(smtpUrl);
+  // Pooled: a few connections kept open and reused, instead of a connection (and TLS handshake)
+  // per mail. Settings in SMTP_URL's query string (?maxConnections=10) win over these.
+  return nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 5, maxMessages: 1000 });
 }

@@ -120,6 +120,8 @@ export interface DeliveryOptions {
    */
   onRecordRetry?: (error: unknown, messageId: string) => void;
   recordRetryMs?: number;
+  /** How many messages are handed to the transport at once (5). */
+  concurrency?: number;
 }
 
 /**
@@ -140,33 +142,51 @@ export async function deliverDueMail(
   const now = options.now ?? new Date();
   const claimedUntil = new Date(now.getTime() + CLAIM_MS);
   const due = await repository.claimDueMessages(db, { now, claimMs: CLAIM_MS, limit: options.limit ?? 50 });
+  const concurrency = Math.max(1, options.concurrency ?? 5);
   let sent = 0;
   let failed = 0;
-  for (const [index, message] of due.entries()) {
-    try {
-      await transport.sendMail({
-        from: options.from,
-        to: message.to_address,
-        subject: message.subject,
-        text: message.text_body,
-        ...(message.html_body ? { html: message.html_body } : {}),
-        messageId: messageIdFor(message.id, options.from),
-      });
-    } catch (error) {
-      const attempt = message.attempts + 1;
-      await repository.markAttemptFailed(db, message.id, {
-        error: error instanceof Error ? error.message : String(error),
-        nextAttemptAt: attempt >= MAX_ATTEMPTS ? null : new Date(now.getTime() + retryDelayMs(attempt)),
-        now,
-      });
-      failed += 1;
-      continue;
+  // A few at a time over the transport's pooled connections: one SMTP round trip per mail in turn
+  // is about eight mails a second, less than a popular appeal's signers.
+  for (let start = 0; start < due.length; start += concurrency) {
+    const group = due.slice(start, start + concurrency);
+    const outcomes = await Promise.all(
+      group.map((message) =>
+        transport
+          .sendMail({
+            from: options.from,
+            to: message.to_address,
+            subject: message.subject,
+            text: message.text_body,
+            ...(message.html_body ? { html: message.html_body } : {}),
+            messageId: messageIdFor(message.id, options.from),
+          })
+          .then(
+            () => null,
+            (error: unknown) => error,
+          ),
+      ),
+    );
+    let waited = false;
+    for (const [index, message] of group.entries()) {
+      const error = outcomes[index];
+      if (error) {
+        const attempt = message.attempts + 1;
+        await repository.markAttemptFailed(db, message.id, {
+          error: error instanceof Error ? error.message : String(error),
+          nextAttemptAt: attempt >= MAX_ATTEMPTS ? null : new Date(now.getTime() + retryDelayMs(attempt)),
+          now,
+        });
+        failed += 1;
+        continue;
+      }
+      sent += 1;
+      // Every message of the group has left: each is recorded, however long the database takes.
+      if (!(await recordSent(db, message.id, options))) waited = true;
     }
-    sent += 1;
-    if (!(await recordSent(db, message.id, options))) {
+    if (waited) {
       // The database was away for a while: the rest of this batch may have outlived its claim.
       // Give back what is still ours; the next round claims it afresh.
-      const rest = due.slice(index + 1).map((unsent) => unsent.id);
+      const rest = due.slice(start + concurrency).map((unsent) => unsent.id);
       await repository.releaseClaims(db, rest, claimedUntil);
       break;
     }
