@@ -107,6 +107,8 @@ console.log(
   [
     '',
     `Chorus is running (${database.driver === 'pglite' ? `embedded database in ${database.location}` : `Postgres at ${database.location}`}).`,
+    `  Demo page:    ${base}/   (a partner's page with the appeal widget)`,
+    `  Dashboard:    ${base}/admin`,
     `  GraphQL API:  ${base}/graphql`,
     `  Health:       ${base}/healthz   Ready: ${base}/readyz`,
     `  Listening on ${config.host}:${port}. Stop with Ctrl+C.`,
