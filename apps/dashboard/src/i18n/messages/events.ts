@@ -51,8 +51,6 @@ export const events = defineMessages({
     attended: 'Checked in',
     checkIn: 'Check in',
     undoCheckIn: 'Undo check-in',
-    checkInName: 'Check in {name}',
-    undoCheckInName: 'Undo the check-in of {name}',
     exportCsv: 'Export CSV',
     rsvp: {
       REGISTERED: 'Registered',
@@ -135,8 +133,6 @@ export const events = defineMessages({
     attended: '참석 확인',
     checkIn: '참석 확인',
     undoCheckIn: '참석 확인 취소',
-    checkInName: '{name} 님 참석 확인',
-    undoCheckInName: '{name} 님 참석 확인 취소',
     exportCsv: 'CSV 내보내기',
     rsvp: {
       REGISTERED: '신청 완료',
@@ -219,8 +215,6 @@ export const events = defineMessages({
     attended: '出席確認',
     checkIn: '出席を確認',
     undoCheckIn: '出席確認を取り消す',
-    checkInName: '{name} さんの出席を確認',
-    undoCheckInName: '{name} さんの出席確認を取り消す',
     exportCsv: 'CSV をエクスポート',
     rsvp: {
       REGISTERED: '登録済み',
