@@ -10,6 +10,7 @@ import type { ApiKeyScope } from '@chorus/domain';
 import { GraphQLError } from 'graphql';
 import { hasOrganisationRole, hasScope, isAdmin } from '../modules/access/viewer.js';
 import type { GraphQLContext } from './context.js';
+import { assertNodeType } from './ids.js';
 import { fieldComplexity } from './limits.js';
 
 export interface AuthScopes {
@@ -81,10 +82,18 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description:
         'Fetches any object by its global id; null when it does not exist or is not visible to you.',
+      resolve: (_root, { id }, _ctx, info, resolveNode) => {
+        assertNodeType(info.schema, id);
+        return resolveNode(id);
+      },
     },
     nodesQueryOptions: {
       description:
         'Fetches objects by global id, in the order given; null for each that does not exist or is not visible.',
+      resolve: (_root, { ids }, _ctx, info, resolveNodes) => {
+        for (const id of ids) assertNodeType(info.schema, id);
+        return resolveNodes(ids);
+      },
     },
   },
   defaultFieldNullability: false,

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,6 +18,22 @@ export function uuidIdParser(typename: string) {
     }
     return id.toLowerCase();
   };
+}
+
+/**
+ * Refuses a global id that decodes to the name of no object Chorus loads by id (`javascript:…`,
+ * `Query:…`): it is as malformed as one that does not decode.
+ */
+export function assertNodeType(schema: GraphQLSchema, globalId: { typename: string }): void {
+  const type = schema.getType(globalId.typename);
+  if (!isObjectType(type) || !type.getInterfaces().some((face) => face.name === 'Node')) {
+    throw new GraphQLError(
+      `Invalid global ID: it names ${JSON.stringify(globalId.typename)}, which has no ids`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
+  }
 }
 
 /** What a node loader yields for an id that does not exist or that the viewer may not see. */
