@@ -14,6 +14,10 @@ import { ADMIN, startTestApi, type Client, type TestApi } from './harness.js';
 
 const SEED = Number(process.env.CHORUS_FUZZ_SEED ?? 20261129);
 const RUNS = Number(process.env.CHORUS_FUZZ_RUNS ?? 1);
+if (!Number.isSafeInteger(SEED))
+  throw new Error(`CHORUS_FUZZ_SEED must be an integer; got ${process.env.CHORUS_FUZZ_SEED}`);
+if (!(RUNS > 0))
+  throw new Error(`CHORUS_FUZZ_RUNS must be a positive number; got ${process.env.CHORUS_FUZZ_RUNS}`);
 
 // A property sends up to a few hundred requests; a busy machine must not turn that into a failure.
 vi.setConfig({ testTimeout: 180_000 * Math.max(1, RUNS) });
@@ -942,6 +946,10 @@ const badId = fc.oneof(
     base64(`Event:${SOME_UUID}'; drop table events; --`),
     base64(`Event:${'a'.repeat(5000)}`),
     base64(`:${SOME_UUID}`),
+    base64('javascript:alert(1)'),
+    base64(`Query:${SOME_UUID}`),
+    base64(`__proto__:${SOME_UUID}`),
+    base64(`SignAppealSuccess:${SOME_UUID}`),
     base64('\u0000:\u0000'),
     SOME_UUID,
   ),
