@@ -304,8 +304,14 @@ try {
   if (briefing) {
     await page.goto(`/admin/events/${encodeURIComponent(briefing.id)}`);
     await page.getByRole('heading', { name: 'People registered' }).waitFor();
-    await page.getByRole('button', { name: /^Check in/ }).first().click();
-    await page.getByRole('button', { name: /Checked in/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Check in/ })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /Checked in/ })
+      .first()
+      .waitFor();
     await shot('event');
     await page.goto(`/admin/events/${encodeURIComponent(briefing.id)}/edit`);
     await heading(page, /Edit/);
