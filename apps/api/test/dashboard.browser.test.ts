@@ -126,6 +126,7 @@ describe('campaigns', () => {
     await appealEnglish.getByLabel('Text of the appeal').fill('Open the border for a day of peace.');
     await appealEnglish.getByLabel('Consent text').fill('Women Cross DMZ may email me about the walk.');
     await page.getByLabel('Goal').fill('5000');
+    await page.getByLabel('Postcode').selectOption({ label: 'Asked, required' });
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('heading', { name: 'Walk with us', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Open for signatures' }).click();
@@ -136,12 +137,12 @@ describe('campaigns', () => {
       campaign: {
         title: string;
         partners: { edges: { node: { status: string; organisation: { slug: string } } }[] };
-        appeals: { edges: { node: { slug: string; status: string; goal: number } }[] };
+        appeals: { edges: { node: { slug: string; status: string; goal: number; postcodeField: string } }[] };
       };
     }>(
       `{ campaign(slug: "peace-walk-2027") { title(locale: "ko")
           partners { edges { node { status organisation { slug } } } }
-          appeals { edges { node { slug status goal } } } } }`,
+          appeals { edges { node { slug status goal postcodeField } } } } }`,
     );
     const campaign = stored.body.data?.campaign;
     expect(campaign?.title).toBe('평화 걷기 2027');
@@ -150,7 +151,7 @@ describe('campaigns', () => {
       { status: 'ACTIVE', organisation: { slug: 'nobel-womens-initiative' } },
     ]);
     expect(campaign?.appeals.edges.map((edge) => edge.node)).toEqual([
-      { slug: 'walk-with-us', status: 'OPEN', goal: 5000 },
+      { slug: 'walk-with-us', status: 'OPEN', goal: 5000, postcodeField: 'REQUIRED' },
     ]);
   });
 

@@ -336,7 +336,7 @@ export type AppealQueryVariables = Exact<{
 }>;
 
 
-export type AppealQuery = { appeal: { id: string, slug: string, status: AppealStatus, title: string, target: string, body: string, consentText: string, consentVersion: string, goal: number | null, opensAt: string | null, closesAt: string | null, defaultLocale: string, availableLocales: Array<string>, signatureCount: number, consentVersions: Array<{ version: string, createdAt: string, text: string | null }>, campaign: { id: string, slug: string, status: CampaignStatus, title: string, leadOrganisation: { id: string } } } | null };
+export type AppealQuery = { appeal: { id: string, slug: string, status: AppealStatus, title: string, target: string, body: string, consentText: string, consentVersion: string, goal: number | null, opensAt: string | null, closesAt: string | null, postcodeField: FormFieldMode, commentField: FormFieldMode, defaultLocale: string, availableLocales: Array<string>, signatureCount: number, consentVersions: Array<{ version: string, createdAt: string, text: string | null }>, campaign: { id: string, slug: string, status: CampaignStatus, title: string, leadOrganisation: { id: string } } } | null };
 
 export type AppealCountQueryVariables = Exact<{
   slug: string;
@@ -350,7 +350,7 @@ export type AppealTextsQueryVariables = Exact<{
 }>;
 
 
-export type AppealTextsQuery = { appeal: { id: string, slug: string, goal: number | null, opensAt: string | null, closesAt: string | null, consentVersion: string, defaultLocale: string, availableLocales: Array<string>, en: string, enTarget: string, enBody: string, enConsent: string, ko: string, koTarget: string, koBody: string, koConsent: string, ja: string, jaTarget: string, jaBody: string, jaConsent: string, campaign: { slug: string, leadOrganisation: { id: string } } } | null };
+export type AppealTextsQuery = { appeal: { id: string, slug: string, goal: number | null, opensAt: string | null, closesAt: string | null, consentVersion: string, postcodeField: FormFieldMode, commentField: FormFieldMode, defaultLocale: string, availableLocales: Array<string>, en: string, enTarget: string, enBody: string, enConsent: string, ko: string, koTarget: string, koBody: string, koConsent: string, ja: string, jaTarget: string, jaBody: string, jaConsent: string, campaign: { slug: string, leadOrganisation: { id: string } } } | null };
 
 export type CampaignForAppealQueryVariables = Exact<{
   slug: string;
@@ -928,6 +928,8 @@ export const AppealDocument = new TypedDocumentString(`
     goal
     opensAt
     closesAt
+    postcodeField
+    commentField
     defaultLocale
     availableLocales
     signatureCount
@@ -942,7 +944,7 @@ export const AppealDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:1f913e54d7411d8af5537006af50e29c732d903934ad74d90a141a147f9eaad3"}) as unknown as TypedDocumentString<AppealQuery, AppealQueryVariables>;
+    `, {"hash":"sha256:ad71faa8ae6bf8326291fa778d82e9ede58f192f09a7be0c51cf104425d5f7d4"}) as unknown as TypedDocumentString<AppealQuery, AppealQueryVariables>;
 export const AppealCountDocument = new TypedDocumentString(`
     query AppealCount($slug: String!) {
   appeal(slug: $slug) {
@@ -961,6 +963,8 @@ export const AppealTextsDocument = new TypedDocumentString(`
     opensAt
     closesAt
     consentVersion
+    postcodeField
+    commentField
     defaultLocale
     availableLocales
     campaign {
@@ -983,7 +987,7 @@ export const AppealTextsDocument = new TypedDocumentString(`
     jaConsent: consentText(locale: "ja")
   }
 }
-    `, {"hash":"sha256:169633e3348d3797e6ccb0f7d2ae48f1a8b90969abd99c890ec9bfa038d484b1"}) as unknown as TypedDocumentString<AppealTextsQuery, AppealTextsQueryVariables>;
+    `, {"hash":"sha256:b34507cb34b7fe72762f45be473a0b97eee9bc800fb3ef7ab49d79f8cd9919db"}) as unknown as TypedDocumentString<AppealTextsQuery, AppealTextsQueryVariables>;
 export const CampaignForAppealDocument = new TypedDocumentString(`
     query CampaignForAppeal($slug: String!, $locale: String) {
   campaign(slug: $slug) {

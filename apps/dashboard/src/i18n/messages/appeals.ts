@@ -60,6 +60,16 @@ export const appeals = defineMessages({
       created: 'The appeal is created as a draft. Open it when it is ready.',
       saved: 'Changes saved.',
       newConsentVersion: 'The consent text changed: signatures from now on record version {version}.',
+      signingForm: 'Signing form',
+      signingFormHint:
+        'Name, email, country and consent are always asked. Choose what else the form asks for.',
+      postcodeField: 'Postcode',
+      commentField: 'Comment',
+      fieldMode: {
+        HIDDEN: 'Not asked',
+        OPTIONAL: 'Asked, optional',
+        REQUIRED: 'Asked, required',
+      },
     },
   },
   ko: {
@@ -120,6 +130,15 @@ export const appeals = defineMessages({
       created: '청원을 초안으로 만들었습니다. 준비되면 서명 받기를 시작하세요.',
       saved: '변경 사항을 저장했습니다.',
       newConsentVersion: '동의 문구가 바뀌었습니다. 이제부터 서명에는 {version} 버전이 기록됩니다.',
+      signingForm: '서명 양식',
+      signingFormHint: '이름, 이메일, 국가, 동의는 항상 묻습니다. 그 밖에 물을 항목을 고르세요.',
+      postcodeField: '우편번호',
+      commentField: '의견',
+      fieldMode: {
+        HIDDEN: '묻지 않음',
+        OPTIONAL: '선택 입력',
+        REQUIRED: '필수 입력',
+      },
     },
   },
   ja: {
@@ -181,6 +200,15 @@ export const appeals = defineMessages({
       created: '署名活動を下書きとして作成しました。準備ができたら受付を開始してください。',
       saved: '変更を保存しました。',
       newConsentVersion: '同意文が変わりました。今後の署名にはバージョン {version} が記録されます。',
+      signingForm: '署名フォーム',
+      signingFormHint: '名前、メールアドレス、国、同意は常に尋ねます。そのほかに尋ねる項目を選んでください。',
+      postcodeField: '郵便番号',
+      commentField: 'コメント',
+      fieldMode: {
+        HIDDEN: '尋ねない',
+        OPTIONAL: '任意',
+        REQUIRED: '必須',
+      },
     },
   },
 });

@@ -19,6 +19,8 @@ export const AppealQuery = graphql(`
       goal
       opensAt
       closesAt
+      postcodeField
+      commentField
       defaultLocale
       availableLocales
       signatureCount
@@ -54,6 +56,8 @@ export const AppealTextsQuery = graphql(`
       opensAt
       closesAt
       consentVersion
+      postcodeField
+      commentField
       defaultLocale
       availableLocales
       campaign {
