@@ -31,8 +31,19 @@ export class TrustedDocuments {
     return this.canonical.size;
   }
 
+  /**
+   * Answers by document object: Apollo hands every request of the same text the same parsed
+   * document from its cache, so printing and hashing happen once per document, not per request.
+   */
+  private readonly verdicts = new WeakMap<DocumentNode, boolean>();
+
   isTrusted(document: DocumentNode): boolean {
-    return this.canonical.has(sha256(print(document)));
+    let trusted = this.verdicts.get(document);
+    if (trusted === undefined) {
+      trusted = this.canonical.has(sha256(print(document)));
+      this.verdicts.set(document, trusted);
+    }
+    return trusted;
   }
 
   /**
