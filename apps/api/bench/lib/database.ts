@@ -1,6 +1,7 @@
 // The bench's own database on a real Postgres: a migrated template copied into a fresh database
-// named chorus_bench_t_…, dropped again when the run ends.
+// named chorus_bench_t_… with the demo campaign in it, dropped again when the run ends.
 import pg from 'pg';
+import { seedDemoData } from '../../src/demo/seed.js';
 import { cloneTemplate, createTemplate, dropTemplate, type TestDatabase } from '../../test/databases.js';
 
 /** The server the bench creates its databases on; its `chorus_bench` database is only a base name. */
@@ -36,5 +37,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   const database = await cloneTemplate(template);
   await dropTemplate(template);
   if (!('databaseUrl' in database.connection)) throw new Error('The bench needs Postgres');
+  // The demo campaign, as a new installation has it; the server then finds it and seeds nothing.
+  await seedDemoData(database.db);
   return { ...database, url: database.connection.databaseUrl };
 }

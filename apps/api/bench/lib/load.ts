@@ -1,5 +1,6 @@
 // Load generation with autocannon, and the few statistics the bench reports.
 import autocannon, { type Request } from 'autocannon';
+import { SIGN_IN } from './operations.js';
 
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -101,17 +102,17 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; va
   return { ms: performance.now() - start, value };
 }
 
-/** POSTs a GraphQL operation and returns its data, throwing on errors. */
+/** POSTs a GraphQL request (a query and variables, or a body as is) and returns its data, throwing on errors. */
 export async function graphql<T>(
   url: string,
-  query: string,
+  query: string | { body: string },
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: typeof query === 'string' ? JSON.stringify({ query, variables }) : query.body,
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) {
@@ -120,15 +121,12 @@ export async function graphql<T>(
   return body.data;
 }
 
-/** Signs in as the bench's admin and returns the session cookie. */
+/** Signs in as the bench's admin, with the dashboard's own mutation, and returns the session cookie. */
 export async function adminCookie(url: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }',
-      variables: { input: { email, password } },
-    }),
+    body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
   });
   const cookie = response.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`Sign-in failed: ${await response.text()}`);

@@ -1,7 +1,8 @@
 // Runs a server under test in a child process of its own, so the load generator does not share its
 // event loop and its memory can be read from /proc: Chorus itself, built (dist/server.js) and started
-// as in production, or the bare Fastify route of bench/fastify-ceiling.mjs. Both run on plain Node:
-// a TypeScript loader would add its own cost to every `require` a library makes at run time.
+// as in production; Chorus's HTTP stack alone (bench/apollo-ceiling.mjs); or the bare Fastify route
+// of bench/fastify-ceiling.mjs. All run on plain Node: a TypeScript loader would add its own cost
+// to every `require` a library makes at run time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -139,6 +140,16 @@ export function startChorus(options: ChorusServerOptions): Promise<ServerProcess
     },
     '/readyz',
     options.profileDir ?? null,
+  );
+}
+
+/** Chorus's HTTP stack from buildApp, trusted documents not enforced: for `{ __typename }`. */
+export function startApolloCeiling(databaseUrl: string): Promise<ServerProcess> {
+  return start(
+    join(API_DIR, 'bench/apollo-ceiling.mjs'),
+    { DATABASE_URL: databaseUrl, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' },
+    '/readyz',
+    null,
   );
 }
 

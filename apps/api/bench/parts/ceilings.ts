@@ -12,7 +12,7 @@ import { sql } from 'kysely';
 import { secretsFrom } from '../../src/modules/privacy/secrets.js';
 import { fmt, type BenchContext } from '../lib/context.js';
 import { load, SECONDS } from '../lib/load.js';
-import { BENCH_KEY, startBareFastify, startChorus } from '../lib/server.js';
+import { BENCH_KEY, startApolloCeiling, startBareFastify } from '../lib/server.js';
 
 const run = promisify(execFile);
 
@@ -92,7 +92,7 @@ export async function ceilings(context: BenchContext): Promise<Record<string, un
   }
 
   const apolloRuns = [];
-  const chorus = await startChorus({ databaseUrl: context.database.url });
+  const chorus = await startApolloCeiling(context.database.url);
   try {
     const request = {
       url: `${chorus.url}/graphql`,

@@ -4,6 +4,7 @@
 import { secretsFrom } from '../../src/modules/privacy/secrets.js';
 import { fmt, type BenchContext } from '../lib/context.js';
 import { graphql, load, ratio, summary } from '../lib/load.js';
+import { signRequest } from '../lib/operations.js';
 import { BENCH_KEY, startChorus, type ServerProcess } from '../lib/server.js';
 
 const SLUG = 'korea-peace-appeal';
@@ -31,28 +32,18 @@ async function confirmationLag(context: BenchContext, server: ServerProcess) {
   const secrets = secretsFrom(BENCH_KEY);
   const marker = `lag${Date.now()}`;
   for (let index = 0; index < CONFIRMATIONS; index += 1) {
-    await graphql(
-      server.url,
-      `
-        mutation ($input: SignAppealInput!) {
-          signAppeal(input: $input) {
-            __typename
-          }
-        }
-      `,
-      {
-        input: {
-          appealSlug: SLUG,
-          name: `Lag Signer ${index}`,
-          email: `${marker}.${index}@bench.example`,
-          country: 'KR',
-          locale: 'en',
-          consentToLead: true,
-          consentVersion: '2026-11-v1',
-          fillMs: 9000,
-        },
-      },
-    );
+    await graphql(server.url, {
+      body: signRequest({
+        appealSlug: SLUG,
+        name: `Lag Signer ${index}`,
+        email: `${marker}.${index}@bench.example`,
+        country: 'KR',
+        locale: 'en',
+        consentToLead: true,
+        consentVersion: '2026-11-v1',
+        fillMs: 9000,
+      }),
+    });
   }
   const pending = await db
     .selectFrom('signatures')

@@ -2,6 +2,7 @@
 // signature list paged by cursor (at the newest end, half-way and at the oldest end), and appealStats.
 import { fmt, type BenchContext } from '../lib/context.js';
 import { adminCookie, graphql, summary, timed } from '../lib/load.js';
+import { widgetRequest } from '../lib/operations.js';
 import { BENCH_ADMIN, startChorus } from '../lib/server.js';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 50);
@@ -50,17 +51,30 @@ export async function reads(context: BenchContext): Promise<Record<string, unkno
   const facts = await context.million();
   const server = await startChorus({ databaseUrl: context.database.url });
   try {
-    const campaignPage = await repeated(() =>
-      graphql(server.url, CAMPAIGN_PAGE, { slug: 'korea-peace-now', locale: 'ko' }),
-    );
-    context.rows.push({
-      part: 'reads (1M)',
-      measure: 'public campaign page (partners, appeals with counts, events)',
-      value: `p50 ${fmt.ms(campaignPage.p50)}, p99 ${fmt.ms(campaignPage.p99)}`,
-    });
-
     const cookie = await adminCookie(server.url, BENCH_ADMIN.email, BENCH_ADMIN.password);
     const headers = { cookie };
+    // In production an anonymous caller runs only the clients' own documents: the page's query
+    // runs signed in, as a partner's program would with its key; the widget's appeal query runs
+    // anonymously, by hash, as on every page that embeds it.
+    const campaignPage = await repeated(() =>
+      graphql(server.url, CAMPAIGN_PAGE, { slug: 'korea-peace-now', locale: 'ko' }, headers),
+    );
+    const widgetAppeal = await repeated(() =>
+      graphql(server.url, { body: widgetRequest('appeal', { s: facts.bigAppeal.slug, l: 'ko' }) }),
+    );
+    context.rows.push(
+      {
+        part: 'reads (1M)',
+        measure: 'campaign page (partners, appeals with counts, events), signed in',
+        value: `p50 ${fmt.ms(campaignPage.p50)}, p99 ${fmt.ms(campaignPage.p99)}`,
+      },
+      {
+        part: 'reads (1M)',
+        measure: "the widget's appeal query (with count), anonymous",
+        value: `p50 ${fmt.ms(widgetAppeal.p50)}, p99 ${fmt.ms(widgetAppeal.p99)}`,
+      },
+    );
+
     const { db } = context.database;
     const ids = await db
       .selectFrom('signatures')
@@ -130,6 +144,7 @@ export async function reads(context: BenchContext): Promise<Record<string, unkno
       signatures: facts.bigAppeal.signatures,
       generatedSeconds: facts.generatedSeconds,
       campaignPageMs: campaignPage,
+      widgetAppealMs: widgetAppeal,
       signaturePagesMs: pages,
       appealStatsMs: { byDay: statsByDay, byHour: statsByHour },
     };

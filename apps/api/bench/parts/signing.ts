@@ -1,35 +1,31 @@
-// Signing under load: new signers of the demo appeal (double opt-in, so each signature also seals
-// a token and queues a confirmation mail), as fast as answered at several connection counts, then
+// Signing under load: new signers of the demo appeal, sent as the widget sends them (its trusted
+// signAppeal document, by hash), with double opt-in, so each signature also seals a token and
+// queues a confirmation mail; as fast as answered at several connection counts, then
 // at a fixed offered rate; then 64 signers on one appeal against the same spread over 100 appeals.
 // Every answered signature must be stored with its mail.
 import { sql } from 'kysely';
 import { fmt, type BenchContext } from '../lib/context.js';
 import { load, ratio, type LoadResult } from '../lib/load.js';
+import { signRequest } from '../lib/operations.js';
 import { startChorus, type ServerProcess } from '../lib/server.js';
 
-const SIGN = `mutation ($input: SignAppealInput!) { signAppeal(input: $input) { __typename } }`;
 const FIXED_RATE = Number(process.env.BENCH_FIXED_RATE ?? 1000);
 
 let sequence = 0;
 
-/** A request body signing `appealSlug` (or one of `appealSlugs` in turn) as a new person. */
+/** Request bodies signing `appealSlugs` in turn, each as a new person, as the widget sends them. */
 function signer(appealSlugs: readonly string[]) {
   return () => {
     sequence += 1;
-    return JSON.stringify({
-      query: SIGN,
-      variables: {
-        input: {
-          appealSlug: appealSlugs[sequence % appealSlugs.length],
-          name: `Bench Signer ${sequence}`,
-          email: `signer${sequence}.${process.pid}@bench.example`,
-          country: 'KR',
-          locale: 'en',
-          consentToLead: sequence % 2 === 0,
-          consentVersion: '2026-11-v1',
-          fillMs: 9000,
-        },
-      },
+    return signRequest({
+      appealSlug: appealSlugs[sequence % appealSlugs.length] ?? 'korea-peace-appeal',
+      name: `Bench Signer ${sequence}`,
+      email: `signer${sequence}.${process.pid}@bench.example`,
+      country: 'KR',
+      locale: 'en',
+      consentToLead: sequence % 2 === 0,
+      consentVersion: '2026-11-v1',
+      fillMs: 9000,
     });
   };
 }
