@@ -6,6 +6,10 @@
 //
 // Another seed: CHORUS_FUZZ_SEED=123 npx vitest run test/fuzz.test.ts
 // More runs:    CHORUS_FUZZ_RUNS=10 (a multiplier of every property's runs)
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dashboardOperations } from '@chorus/dashboard';
+import { widgetOperations } from '@chorus/widget';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -353,8 +357,9 @@ async function send(init: {
   query?: string;
   headers?: Record<string, string>;
   body?: string | Uint8Array;
+  to?: TestApi;
 }): Promise<Answer> {
-  const response = await fetch(`${api.url}/graphql${init.query ?? ''}`, {
+  const response = await fetch(`${(init.to ?? api).url}/graphql${init.query ?? ''}`, {
     method: init.method ?? 'POST',
     headers: init.headers ?? {},
     ...(init.body === undefined ? {} : { body: init.body }),
@@ -388,12 +393,12 @@ const WATCHED_TABLES = [
 ] as const;
 
 /** A checksum of every row of the tables a write could touch: any insert, update or delete changes it. */
-async function tableChecksums(): Promise<Record<string, string>> {
+async function tableChecksums(on: TestApi = api): Promise<Record<string, string>> {
   const sums = WATCHED_TABLES.map(
     (table) =>
       sql`(select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ${sql.table(table)} t) as ${sql.ref(table)}`,
   );
-  const { rows } = await sql<Record<string, string>>`select ${sql.join(sums)}`.execute(api.database.db);
+  const { rows } = await sql<Record<string, string>>`select ${sql.join(sums)}`.execute(on.database.db);
   return rows[0] ?? {};
 }
 
@@ -402,13 +407,14 @@ async function expectNoWriteUnlessSucceeded(
   what: string,
   request: () => Promise<Answer>,
   succeeded: (body: GraphQLBody | null) => boolean,
+  on: TestApi = api,
 ): Promise<Answer> {
-  const before = await tableChecksums();
+  const before = await tableChecksums(on);
   const answer = await request();
   expectClean(answer, what);
   if (!succeeded(asGraphQLBody(answer.body))) {
     expect(
-      await tableChecksums(),
+      await tableChecksums(on),
       `a refused request changed the database: ${what}\n→ ${answer.text.slice(0, 600)}`,
     ).toEqual(before);
   }
@@ -1580,17 +1586,110 @@ describe('valid input drawn from the same generators', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// The signing guard and the sign-in throttle at their real limits: refusals are as clean as the rest.
+// As deployed: anonymous callers run only the trusted documents, and the signing guard and the
+// sign-in throttle are at their real limits. Refusals are as clean as the rest.
 
-describe('with the signing guard and sign-in throttle at their defaults', () => {
-  let guarded: TestApi;
+interface TrustedOperation {
+  query: string;
+  sha256: string;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The widget's operations and the dashboard's sign-in, as the API trusts them. */
+function trustedOperations(): { appeal: TrustedOperation; sign: TrustedOperation; signIn: TrustedOperation } {
+  const widget = JSON.parse(readFileSync(widgetOperations, 'utf8')) as Record<string, TrustedOperation>;
+  const dashboard = JSON.parse(readFileSync(dashboardOperations, 'utf8')) as Record<string, string>;
+  const signIn = Object.values(dashboard).find((document) => /\bsignIn\(/.test(document));
+  if (!widget.appeal || !widget.sign || !signIn) throw new Error('the trusted documents have changed');
+  return { appeal: widget.appeal, sign: widget.sign, signIn: { query: signIn, sha256: sha256(signIn) } };
+}
+
+/** The document itself, or only its hash as the widget sends it. */
+function trustedPayload(operation: TrustedOperation, variables: unknown, byHash: boolean): unknown {
+  return byHash
+    ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: operation.sha256 } } }
+    : { query: operation.query, variables };
+}
+
+describe('as deployed: trusted documents only, the signing guard and the sign-in throttle at their defaults', () => {
+  let deployed: TestApi;
+  let trusted: ReturnType<typeof trustedOperations>;
+  const postTo = (payload: unknown) =>
+    send({ to: deployed, headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+
   beforeAll(async () => {
-    guarded = await startTestApi({ production: true, demoData: true });
+    deployed = await startTestApi({ production: true, demoData: true, enforceTrustedDocuments: true });
+    trusted = trustedOperations();
   });
-  afterAll(() => guarded?.close());
+  afterAll(() => deployed?.close());
+
+  it('refuses other documents from anonymous callers cleanly, writing nothing', async () => {
+    await holds(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.constantFrom(...OPERATIONS.filter((operation) => !operation.asAdmin)).map((operation) => ({
+            query: documentOf(operation),
+            variables: operation.valid(),
+          })),
+          graphqlDocument.map((query) => ({ query })),
+          fc
+            .record({
+              sha256Hash: fc.oneof(
+                printable,
+                fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }),
+              ),
+            })
+            .map(({ sha256Hash }) => ({ extensions: { persistedQuery: { version: 1, sha256Hash } } })),
+        ),
+        async (payload) => {
+          const answer = await expectNoWriteUnlessSucceeded(
+            `untrusted ${JSON.stringify(payload).slice(0, 300)}`,
+            () => postTo(payload),
+            () => false,
+            deployed,
+          );
+          // Nothing runs: a 4xx, or (by Apollo's protocol for a hash it does not know) a 200 asking for the text.
+          const codes = asGraphQLBody(answer.body)?.errors?.map((error) => error.extensions?.code);
+          if (answer.status < 400) expect(codes, answer.text).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+          expect(asGraphQLBody(answer.body)?.data ?? null, answer.text).toBeNull();
+        },
+      ),
+      60,
+    );
+  });
+
+  it('answers the widget’s own documents with hostile variables cleanly, by text or by hash', async () => {
+    await holds(
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.boolean(),
+        fc.nat(),
+        change,
+        async (signing, byHash, pick, chosen) => {
+          const valid = signing
+            ? { i: (OPERATIONS[0] as Operation).valid().input }
+            : { s: 'korea-peace-appeal', l: 'ko' };
+          const paths = pathsOf(valid);
+          const path = paths[pick % paths.length] ?? [];
+          const variables = applyChange(valid, path, chosen);
+          await expectNoWriteUnlessSucceeded(
+            `widget ${signing ? 'sign' : 'appeal'}${byHash ? ' by hash' : ''} with ${path.join('.')} → ${JSON.stringify(chosen).slice(0, 300)}`,
+            () => postTo(trustedPayload(signing ? trusted.sign : trusted.appeal, variables, byHash)),
+            (body) =>
+              (body?.data?.signAppeal as { __typename?: string } | undefined)?.__typename ===
+              'SignAppealSuccess',
+            deployed,
+          );
+        },
+      ),
+      80,
+    );
+  });
 
   it('answers a flood of signatures and failed sign-ins cleanly: quietly set apart, then throttled', async () => {
-    let accepted = 0;
     let run = 0;
     await holds(
       fc.asyncProperty(
@@ -1599,48 +1698,47 @@ describe('with the signing guard and sign-in throttle at their defaults', () => 
             { weight: 3, arbitrary: fc.constant(null) },
             { weight: 1, arbitrary: fc.tuple(fc.nat(), change) },
           ),
-          {
-            minLength: 10,
-            maxLength: 18,
-          },
+          { minLength: 10, maxLength: 18 },
         ),
         fc.integer({ min: 6, max: 8 }),
         async (submissions, signIns) => {
           run += 1;
-          for (const submission of submissions) {
-            const valid = (OPERATIONS[0] as Operation).valid();
+          let accepted = 0;
+          for (const [index, submission] of submissions.entries()) {
+            const valid = { i: (OPERATIONS[0] as Operation).valid().input as Record<string, unknown> };
             const paths = pathsOf(valid);
             const variables = submission
               ? applyChange(valid, paths[submission[0] % paths.length] ?? [], submission[1])
               : valid;
-            const response = await fetch(`${guarded.url}/graphql`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ query: documentOf(OPERATIONS[0] as Operation), variables }),
-            });
-            const text = await response.text();
-            const answer = { status: response.status, text, body: parseJson(text) };
+            const answer = await postTo(trustedPayload(trusted.sign, variables, index % 2 === 1));
             expectClean(answer, `guarded signAppeal ${JSON.stringify(variables).slice(0, 300)}`);
             const result = asGraphQLBody(answer.body)?.data?.signAppeal as
               { __typename?: string } | undefined;
-            if (result?.__typename === 'SignAppealSuccess') accepted += 1;
             // A submission the guard sets apart gets the answer any other gets.
-            if (!submission) expect(result).toEqual({ __typename: 'SignAppealSuccess' });
+            if (!submission)
+              expect(result).toEqual({ __typename: 'SignAppealSuccess', confirmationRequired: true });
+            if (result?.__typename === 'SignAppealSuccess') accepted += 1;
           }
-          const { rows } = await sql<{ suspect: number | string }>`
-            select count(*) as suspect from signatures where status = 'suspect'`.execute(guarded.database.db);
-          expect(Number(rows[0]?.suspect)).toBeGreaterThanOrEqual(accepted - 10);
+          // One address, one appeal: past the burst limit of 10 a minute, every signature is set apart.
+          const { rows } = await sql<{ status: string; reason: string | null }>`
+            select status, suspect_reason as reason from signatures where status = 'suspect'`.execute(
+            deployed.database.db,
+          );
+          expect(rows.length).toBeGreaterThanOrEqual(accepted - 10);
+          expect(rows.every((row) => row.reason !== null)).toBe(true);
 
           for (let attempt = 0; attempt < signIns; attempt += 1) {
-            const { status, body } = await guarded.graphql<{
-              signIn: { __typename: string; retryAfterSeconds?: number };
-            }>(
-              `mutation ($input: SignInInput!) { signIn(input: $input) { __typename ... on TooManyAttemptsError { retryAfterSeconds } } }`,
-              { input: { email: `guessed-${run}@example.org`, password: `guess ${attempt}` } },
+            const answer = await postTo(
+              trustedPayload(
+                trusted.signIn,
+                { input: { email: `guessed-${run}@example.org`, password: `guess ${attempt}` } },
+                false,
+              ),
             );
-            expect(status).toBe(200);
-            expect(body.errors).toBeUndefined();
-            const result = body.data?.signIn;
+            expectClean(answer, `sign-in attempt ${attempt}`);
+            expect(answer.status).toBe(200);
+            const result = asGraphQLBody(answer.body)?.data?.signIn as
+              { __typename?: string; retryAfterSeconds?: number } | undefined;
             if (attempt >= 5) {
               expect(result?.__typename).toBe('TooManyAttemptsError');
               expect(result?.retryAfterSeconds).toBeGreaterThan(0);
