@@ -56,6 +56,10 @@ const EXPECTED: Record<string, string> = {
   'checkInAttendee':                         '- - Y Y - - - - - Y',
   'Event.attendees (everyone)':              '- - Y Y - - - - - Y',
   'inviteMember (lead organisation)':        '- - - Y - - - - - Y',
+  'changeMemberRole (lead organisation)':    '- - - Y - - - - - Y',
+  'removeMember (lead organisation)':        '- - - Y - - - - - Y',
+  'revokeInvitation (lead organisation)':    '- - - Y - - - - - Y',
+  'Organisation.invitations (lead organisation)':'- - - Y - - - - - Y',
   'createApiKey (lead organisation)':        '- - - Y - - - - - Y',
   'revokeApiKey (lead organisation key)':    '- - - Y - - - - - Y',
   'changePassword':                          '- Y Y Y Y - - - - Y',
@@ -338,6 +342,45 @@ const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
       null,
     );
   },
+  'changeMemberRole (lead organisation)': async (client) => {
+    const email = `${unique('member')}@lead.example.org`;
+    await aMember(db(), { email, password: PASSWORD, organisation: 'lead-org', role: 'viewer' });
+    return outcome(
+      await client.graphql(
+        `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { __typename } }`,
+        { input: { organisationId: globalId('Organisation', leadId), email, role: 'EDITOR' } },
+      ),
+      'Member',
+    );
+  },
+  'removeMember (lead organisation)': async (client) => {
+    const email = `${unique('member')}@lead.example.org`;
+    await aMember(db(), { email, password: PASSWORD, organisation: 'lead-org', role: 'viewer' });
+    return outcome(
+      await client.graphql(`mutation ($input: MemberInput!) { removeMember(input: $input) { __typename } }`, {
+        input: { organisationId: globalId('Organisation', leadId), email },
+      }),
+      'Member',
+    );
+  },
+  'revokeInvitation (lead organisation)': async (client) => {
+    const organisationId = globalId('Organisation', leadId);
+    const invited = await clients
+      .get('admin')
+      ?.graphql<{ inviteMember: { id: string } }>(
+        `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { ... on Invitation { id } } }`,
+        { input: { organisationId, email: `${unique('person')}@example.org`, role: 'VIEWER' } },
+      );
+    return outcome(
+      await client.graphql(
+        `mutation ($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { __typename } }`,
+        { input: { organisationId, invitationId: invited?.body.data?.inviteMember.id } },
+      ),
+      'Invitation',
+    );
+  },
+  'Organisation.invitations (lead organisation)': async (client) =>
+    outcome(await client.graphql(`{ organisation(slug: "lead-org") { invitations { id } } }`), null),
   'inviteMember (lead organisation)': async (client) =>
     outcome(
       await client.graphql(

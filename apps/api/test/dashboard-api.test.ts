@@ -1,6 +1,7 @@
 // The parts of the API the dashboard added for itself: the list of organisations, audit filters,
-// and the admins' signature table with its moderation.
+// the admins' signature table with its moderation, and owners managing members and invitations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aMember } from './fixtures.js';
 import { ADMIN, startTestApi, type Client, type TestApi } from './harness.js';
 
 let api: TestApi;
@@ -238,5 +239,108 @@ describe('the signature table', () => {
   it('is for admins only', async () => {
     const { body } = await api.graphql(SIGNATURES, { appealSlug: 'korea-peace-appeal' });
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('members and invitations', () => {
+  const PASSWORD = 'a password for the members tests';
+  let owner: Client;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    const db = api.database.db;
+    await aMember(db, {
+      email: 'owner@wcd.example',
+      password: PASSWORD,
+      organisation: 'women-cross-dmz',
+      role: 'owner',
+    });
+    await aMember(db, {
+      email: 'editor@wcd.example',
+      password: PASSWORD,
+      organisation: 'women-cross-dmz',
+      role: 'editor',
+    });
+    owner = await api.signIn('owner@wcd.example', PASSWORD);
+    const { body } = await owner.graphql<{ organisation: { id: string } }>(
+      '{ organisation(slug: "women-cross-dmz") { id } }',
+    );
+    organisationId = body.data?.organisation.id ?? '';
+  });
+
+  const members = async (client: Client) =>
+    (
+      await client.graphql<{ organisation: { members: { email: string; role: string }[] } }>(
+        '{ organisation(slug: "women-cross-dmz") { members { email role } } }',
+      )
+    ).body.data?.organisation.members;
+
+  const changeRole = (client: Client, email: string, role: string) =>
+    client.graphql<{ changeMemberRole: { __typename: string; role?: string; message?: string } }>(
+      `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) {
+        __typename ... on Member { role } ... on Error { message } } }`,
+      { input: { organisationId, email, role } },
+    );
+
+  it('changes roles, but never leaves the organisation without an owner', async () => {
+    expect((await changeRole(owner, 'EDITOR@wcd.example', 'VIEWER')).body.data?.changeMemberRole).toEqual({
+      __typename: 'Member',
+      role: 'VIEWER',
+    });
+    const alone = (await changeRole(owner, 'owner@wcd.example', 'EDITOR')).body.data?.changeMemberRole;
+    expect(alone?.__typename).toBe('InvalidStateError');
+    expect(alone?.message).toContain('only owner');
+    expect((await changeRole(owner, 'editor@wcd.example', 'OWNER')).body.data?.changeMemberRole.role).toBe(
+      'OWNER',
+    );
+    expect((await changeRole(owner, 'owner@wcd.example', 'EDITOR')).body.data?.changeMemberRole.role).toBe(
+      'EDITOR',
+    );
+    expect(await members(admin)).toEqual([
+      { email: 'owner@wcd.example', role: 'EDITOR' },
+      { email: 'editor@wcd.example', role: 'OWNER' },
+    ]);
+    const refused = await changeRole(owner, 'editor@wcd.example', 'VIEWER');
+    expect(refused.body.data?.changeMemberRole.__typename).toBe('ForbiddenError');
+    const audit = await admin.graphql<AuditAnswer>(AUDIT, { action: 'membership.role_changed' });
+    expect(audit.body.data?.auditLog.edges).toHaveLength(3);
+  });
+
+  it('removes a member, whose next request no longer carries the organisation', async () => {
+    const { body } = await admin.graphql<{ removeMember: { __typename: string } }>(
+      `mutation ($input: MemberInput!) { removeMember(input: $input) { __typename } }`,
+      { input: { organisationId, email: 'owner@wcd.example' } },
+    );
+    expect(body.data?.removeMember.__typename).toBe('Member');
+    expect(await members(admin)).toEqual([{ email: 'editor@wcd.example', role: 'OWNER' }]);
+    const viewer = await owner.graphql<{ viewer: { memberships: unknown[] } }>(
+      '{ viewer { memberships { role } } }',
+    );
+    expect(viewer.body.data?.viewer.memberships).toEqual([]);
+  });
+
+  it('lists open invitations to owners, and withdraws one', async () => {
+    const invited = await admin.graphql<{ inviteMember: { __typename: string; id: string } }>(
+      `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { __typename ... on Invitation { id } } }`,
+      { input: { organisationId, email: 'New.Organiser@example.org', role: 'EDITOR' } },
+    );
+    const invitationId = invited.body.data?.inviteMember.id;
+    const open = async () =>
+      (
+        await admin.graphql<{ organisation: { invitations: { id: string; email: string; role: string }[] } }>(
+          '{ organisation(slug: "women-cross-dmz") { invitations { id email role } } }',
+        )
+      ).body.data?.organisation.invitations;
+    expect(await open()).toEqual([{ id: invitationId, email: 'new.organiser@example.org', role: 'EDITOR' }]);
+    const revoke = (id: string | undefined) =>
+      admin.graphql<{ revokeInvitation: { __typename: string } }>(
+        `mutation ($input: RevokeInvitationInput!) { revokeInvitation(input: $input) { __typename } }`,
+        { input: { organisationId, invitationId: id } },
+      );
+    expect((await revoke(invitationId)).body.data?.revokeInvitation.__typename).toBe('Invitation');
+    expect(await open()).toEqual([]);
+    expect((await revoke(invitationId)).body.data?.revokeInvitation.__typename).toBe('NotFoundError');
+    const hidden = await owner.graphql('{ organisation(slug: "women-cross-dmz") { invitations { id } } }');
+    expect(hidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -213,6 +213,10 @@ describe('organisation settings', () => {
     await page.getByLabel('Role').selectOption({ label: 'Editor' });
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByText(/Invitation sent to organiser@womencrossdmz.example as Editor/).waitFor();
+    await page
+      .getByRole('row', { name: /organiser@womencrossdmz.example/ })
+      .getByText('Editor')
+      .waitFor();
     await page.getByRole('link', { name: 'Outbox' }).click();
     await page.getByLabel('To', { exact: true }).fill('organiser@womencrossdmz.example');
     await page.getByLabel('To', { exact: true }).press('Enter');
@@ -223,6 +227,13 @@ describe('organisation settings', () => {
       .waitFor();
     await mail.locator('summary').click();
     await expect(mail.locator('pre').textContent()).resolves.toContain('/admin/accept-invitation?token=');
+
+    await page.getByRole('link', { name: 'Members' }).click();
+    const invitation = page.getByRole('row', { name: /organiser@womencrossdmz.example/ });
+    await invitation.getByRole('button', { name: /Withdraw/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Withdraw' }).click();
+    await page.getByText('The invitation to organiser@womencrossdmz.example is withdrawn.').waitFor();
+    await page.getByText('No invitation is waiting.').waitFor();
   });
 });
 

@@ -219,3 +219,77 @@ export async function findOpenInvitation(
     .executeTakeFirst();
   return row ?? null;
 }
+
+export async function updateMembershipRole(
+  db: Kysely<Database>,
+  membership: { userId: string; organisationId: string; role: MembershipRole },
+): Promise<MembershipRow | null> {
+  return (
+    (await db
+      .updateTable('memberships')
+      .set({ role: membership.role })
+      .where('user_id', '=', membership.userId)
+      .where('organisation_id', '=', membership.organisationId)
+      .returningAll()
+      .executeTakeFirst()) ?? null
+  );
+}
+
+export async function deleteMembership(
+  db: Kysely<Database>,
+  membership: { userId: string; organisationId: string },
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('memberships')
+    .where('user_id', '=', membership.userId)
+    .where('organisation_id', '=', membership.organisationId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** The organisation's owners, locked until the transaction ends, so two demotions cannot both pass. */
+export async function lockOwners(db: Kysely<Database>, organisationId: string): Promise<MembershipRow[]> {
+  return db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('organisation_id', '=', organisationId)
+    .where('role', '=', 'owner')
+    .forUpdate()
+    .execute();
+}
+
+/** Invitations not yet accepted and not expired, newest first. */
+export async function findOpenInvitationsOfOrganisations(
+  db: Kysely<Database>,
+  organisationIds: readonly string[],
+  now: Date,
+): Promise<InvitationRow[]> {
+  if (organisationIds.length === 0) return [];
+  return db
+    .selectFrom('invitations')
+    .selectAll()
+    .where('organisation_id', 'in', organisationIds)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .execute();
+}
+
+/** Ends an open invitation of the organisation by letting it expire now; null when none was open. */
+export async function expireInvitation(
+  db: Kysely<Database>,
+  invitation: { id: string; organisationId: string },
+  now: Date,
+): Promise<InvitationRow | null> {
+  return (
+    (await db
+      .updateTable('invitations')
+      .set({ expires_at: now })
+      .where('id', '=', invitation.id)
+      .where('organisation_id', '=', invitation.organisationId)
+      .where('accepted_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returningAll()
+      .executeTakeFirst()) ?? null
+  );
+}

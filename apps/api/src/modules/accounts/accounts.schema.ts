@@ -12,15 +12,21 @@ import {
 import { OrganisationRef } from '../organisations/organisations.schema.js';
 import { isAdmin, type Viewer } from '../access/viewer.js';
 import { decodeIdOf } from '../../graphql/ids.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import {
   acceptInvitation,
+  changeMemberRole,
   changePassword,
   inviteMember,
   loadMembersOfOrganisations,
+  loadOpenInvitationsOfOrganisations,
+  removeMember,
+  revokeInvitation,
   signIn,
   signOut,
   signOutEverywhere,
   type Member,
+  type PendingInvitation,
   type User,
 } from './accounts.service.js';
 
@@ -213,16 +219,98 @@ const InviteMemberInput = builder.inputType('InviteMemberInput', {
   }),
 });
 
-const Invitation = builder
-  .objectRef<{ email: string; role: Member['role']; expiresAt: Date }>('Invitation')
-  .implement({
-    description: 'An invitation sent by email; the link in it works once.',
-    fields: (t) => ({
-      email: t.exposeString('email'),
-      role: t.expose('role', { type: MembershipRoleEnum }),
-      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    }),
-  });
+const Invitation = builder.objectRef<PendingInvitation>('Invitation').implement({
+  description: 'An invitation sent by email; the link in it works once.',
+  fields: (t) => ({
+    id: t.id({ resolve: (invitation) => Buffer.from(`Invitation:${invitation.id}`).toString('base64') }),
+    email: t.exposeString('email'),
+    role: t.expose('role', { type: MembershipRoleEnum }),
+    invitedAt: t.expose('invitedAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.objectField(OrganisationRef, 'invitations', (t) =>
+  t.loadableList({
+    type: Invitation,
+    description: 'Invitations sent and not yet accepted or expired, newest first. Owners and admins only.',
+    authScopes: (organisation) => ({ owner: organisation.id }),
+    load: (organisationIds: string[], ctx) => loadOpenInvitationsOfOrganisations(ctx.db, organisationIds),
+    resolve: (organisation) => organisation.id,
+  }),
+);
+
+const MemberInput = builder.inputType('MemberInput', {
+  description: 'One member of an organisation, by the email they sign in with.',
+  fields: (t) => ({
+    organisationId: t.id({ required: true }),
+    email: t.string({ required: true }),
+  }),
+});
+
+const ChangeMemberRoleInput = builder.inputType('ChangeMemberRoleInput', {
+  fields: (t) => ({
+    organisationId: t.id({ required: true }),
+    email: t.string({ required: true }),
+    role: t.field({ type: MembershipRoleEnum, required: true }),
+  }),
+});
+
+const RevokeInvitationInput = builder.inputType('RevokeInvitationInput', {
+  fields: (t) => ({
+    organisationId: t.id({ required: true }),
+    invitationId: t.id({ required: true }),
+  }),
+});
+
+const MEMBER_ERRORS = [ValidationError, NotFoundError, ForbiddenError, InvalidStateError];
+
+builder.mutationFields((t) => ({
+  changeMemberRole: t.field({
+    type: MemberRef,
+    description:
+      'Gives a member another role. Owners of the organisation and admins; the organisation keeps at least one owner.',
+    authScopes: { signedIn: true },
+    errors: { types: MEMBER_ERRORS, directResult: true, union: { name: 'ChangeMemberRoleResult' } },
+    args: { input: t.arg({ type: ChangeMemberRoleInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        changeMemberRole(tx, {
+          ...input,
+          organisationId: decodeIdOf('Organisation', String(input.organisationId)),
+        }),
+      ),
+  }),
+  removeMember: t.field({
+    type: MemberRef,
+    description:
+      'Takes someone out of an organisation (their account stays). Owners of the organisation and admins; the last owner stays.',
+    authScopes: { signedIn: true },
+    errors: { types: MEMBER_ERRORS, directResult: true, union: { name: 'RemoveMemberResult' } },
+    args: { input: t.arg({ type: MemberInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        removeMember(tx, {
+          ...input,
+          organisationId: decodeIdOf('Organisation', String(input.organisationId)),
+        }),
+      ),
+  }),
+  revokeInvitation: t.field({
+    type: Invitation,
+    description: 'Withdraws an invitation: its link stops working. Owners of the organisation and admins.',
+    authScopes: { signedIn: true },
+    errors: { types: MEMBER_ERRORS, directResult: true, union: { name: 'RevokeInvitationResult' } },
+    args: { input: t.arg({ type: RevokeInvitationInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      inTransaction(ctx, (tx) =>
+        revokeInvitation(tx, {
+          organisationId: decodeIdOf('Organisation', String(input.organisationId)),
+          invitationId: decodeIdOf('Invitation', String(input.invitationId)),
+        }),
+      ),
+  }),
+}));
 
 builder.mutationField('inviteMember', (t) =>
   t.field({

@@ -6,6 +6,7 @@ import {
   emailSchema,
   isStorableText,
   memberInvitationSchema,
+  membershipRoleSchema,
   passwordSchema,
   TEXT_LIMITS,
   boundedText,
@@ -239,7 +240,7 @@ export async function inviteMember(
   input: { organisationId: string; email: string; role: string },
   publicUrl: string,
   now = new Date(),
-): Promise<{ email: string; role: MembershipRole; expiresAt: Date }> {
+): Promise<PendingInvitation> {
   const organisation = await findOrganisationById(ctx.db, input.organisationId);
   if (!organisation) throw new NotFoundError('Organisation', input.organisationId);
   if (!hasOrganisationRole(ctx.viewer, organisation.id, 'owner')) {
@@ -280,7 +281,7 @@ export async function inviteMember(
       role: { before: null, after: invitation.role },
     },
   });
-  return { email: invitation.email, role: invitation.role, expiresAt };
+  return { id: row.id, email: invitation.email, role: invitation.role, expiresAt, invitedAt: row.created_at };
 }
 
 const acceptanceSchema = z.object({
@@ -338,4 +339,141 @@ export async function acceptInvitation(
     { type: 'user', id: user.id, label: user.email },
   );
   return { user, organisationId: invitation.organisation_id, role: invitation.role };
+}
+
+/** An invitation sent and not yet accepted. */
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  role: MembershipRole;
+  invitedAt: Date;
+  expiresAt: Date;
+}
+
+export async function loadOpenInvitationsOfOrganisations(
+  db: Kysely<Database>,
+  organisationIds: readonly string[],
+  now = new Date(),
+): Promise<PendingInvitation[][]> {
+  const rows = await repository.findOpenInvitationsOfOrganisations(db, organisationIds, now);
+  return organisationIds.map((id) =>
+    rows
+      .filter((row) => row.organisation_id === id)
+      .map((row) => ({
+        id: row.id,
+        email: row.email_canonical,
+        role: row.role,
+        invitedAt: row.created_at,
+        expiresAt: row.expires_at,
+      })),
+  );
+}
+
+/** The organisation, when the viewer may manage its members: its owners, and admins. */
+async function organisationToManage(ctx: ServiceContext, organisationId: string) {
+  const organisation = await findOrganisationById(ctx.db, organisationId);
+  if (!organisation) throw new NotFoundError('Organisation', organisationId);
+  if (!hasOrganisationRole(ctx.viewer, organisation.id, 'owner')) {
+    throw new ForbiddenError('Only owners of the organisation, and admins, may manage its members');
+  }
+  return organisation;
+}
+
+async function memberToManage(ctx: ServiceContext, organisationId: string, email: string): Promise<Member> {
+  const organisation = await organisationToManage(ctx, organisationId);
+  const user = await repository.findUserByCanonicalEmail(ctx.db, canonicalEmail(email));
+  const membership = user
+    ? (await repository.findMembershipsOfUser(ctx.db, user.id)).find(
+        (row) => row.organisation_id === organisation.id,
+      )
+    : undefined;
+  if (!user || !membership) throw new NotFoundError('Member', `"${email}" of this organisation`);
+  return {
+    userId: user.id,
+    organisationId: organisation.id,
+    email: user.email,
+    name: user.name,
+    role: membership.role,
+    since: membership.created_at,
+  };
+}
+
+/** Refuses a change that would leave the organisation without an owner. */
+async function keepAnOwner(ctx: ServiceContext, member: Member): Promise<void> {
+  if (member.role !== 'owner') return;
+  const owners = await repository.lockOwners(ctx.db, member.organisationId);
+  if (owners.filter((owner) => owner.user_id !== member.userId).length === 0) {
+    throw new InvalidStateError(
+      `${member.email} is the organisation's only owner: make someone else owner first`,
+    );
+  }
+}
+
+/** Gives a member another role. Owners and admins; an organisation keeps at least one owner. */
+export async function changeMemberRole(
+  ctx: ServiceContext,
+  input: { organisationId: string; email: string; role: string },
+): Promise<Member> {
+  const role = parseInput(membershipRoleSchema, input.role);
+  const member = await memberToManage(ctx, input.organisationId, input.email);
+  if (member.role === role) return member;
+  if (role !== 'owner') await keepAnOwner(ctx, member);
+  await repository.updateMembershipRole(ctx.db, { ...member, role });
+  await recordAudit(ctx, {
+    action: 'membership.role_changed',
+    organisationId: member.organisationId,
+    targetType: 'User',
+    targetId: member.userId,
+    changes: { email: { before: null, after: member.email }, role: { before: member.role, after: role } },
+  });
+  return { ...member, role };
+}
+
+/** Takes someone out of the organisation; their account stays. Owners and admins. */
+export async function removeMember(
+  ctx: ServiceContext,
+  input: { organisationId: string; email: string },
+): Promise<Member> {
+  const member = await memberToManage(ctx, input.organisationId, input.email);
+  await keepAnOwner(ctx, member);
+  await repository.deleteMembership(ctx.db, member);
+  await recordAudit(ctx, {
+    action: 'membership.removed',
+    organisationId: member.organisationId,
+    targetType: 'User',
+    targetId: member.userId,
+    changes: { email: { before: member.email, after: null }, role: { before: member.role, after: null } },
+  });
+  return member;
+}
+
+/** Withdraws an invitation: its link stops working. Owners and admins. */
+export async function revokeInvitation(
+  ctx: ServiceContext,
+  input: { organisationId: string; invitationId: string },
+  now = new Date(),
+): Promise<PendingInvitation> {
+  const organisation = await organisationToManage(ctx, input.organisationId);
+  const row = /^[0-9a-f-]{36}$/i.test(input.invitationId)
+    ? await repository.expireInvitation(
+        ctx.db,
+        { id: input.invitationId, organisationId: organisation.id },
+        now,
+      )
+    : null;
+  if (!row) throw new NotFoundError('Invitation', `"${input.invitationId}" still open`);
+  await recordAudit(ctx, {
+    action: 'membership.invitation_revoked',
+    organisationId: organisation.id,
+    targetType: 'Invitation',
+    targetId: row.id,
+    changes: { email: { before: row.email_canonical, after: null } },
+  });
+  return {
+    id: row.id,
+    email: row.email_canonical,
+    role: row.role,
+    invitedAt: row.created_at,
+    expiresAt: now,
+  };
 }

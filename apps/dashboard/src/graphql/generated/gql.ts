@@ -48,6 +48,10 @@ type Documents = {
     "\n  query AppealInsight(\n    $appealSlug: String!\n    $organisationId: ID\n    $interval: StatsInterval\n    $from: DateTime\n    $to: DateTime\n  ) {\n    appealStats(\n      appealSlug: $appealSlug\n      organisationId: $organisationId\n      interval: $interval\n      from: $from\n      to: $to\n    ) {\n      overTime {\n        start\n        count\n      }\n      byCountry {\n        country\n        count\n      }\n      byPartner {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      funnel {\n        submitted\n        confirmed\n        pending\n        suspect\n        invalid\n      }\n    }\n  }\n": typeof types.AppealInsightDocument,
     "\n  query PartnerSeries(\n    $appealSlug: String!\n    $organisationId: ID!\n    $interval: StatsInterval\n    $from: DateTime\n    $to: DateTime\n  ) {\n    appealStats(\n      appealSlug: $appealSlug\n      organisationId: $organisationId\n      interval: $interval\n      from: $from\n      to: $to\n    ) {\n      overTime {\n        start\n        count\n      }\n    }\n  }\n": typeof types.PartnerSeriesDocument,
     "\n  query Members($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      name\n      members {\n        name\n        email\n        role\n        since\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query Invitations($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      __typename\n      ... on Member {\n        email\n        role\n      }\n      ...Refusal\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: MemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ... on Member {\n        email\n      }\n      ...Refusal\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      __typename\n      ... on Invitation {\n        id\n      }\n      ...Refusal\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      __typename\n      ... on Invitation {\n        email\n        role\n        expiresAt\n      }\n      ...Refusal\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  query ApiKeys($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      name\n      apiKeys {\n        id\n        name\n        prefix\n        scopes\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeySuccess {\n        secret\n        apiKey {\n          id\n          name\n        }\n      }\n      ...Refusal\n    }\n  }\n": typeof types.CreateApiKeyDocument,
@@ -100,6 +104,10 @@ const documents: Documents = {
     "\n  query AppealInsight(\n    $appealSlug: String!\n    $organisationId: ID\n    $interval: StatsInterval\n    $from: DateTime\n    $to: DateTime\n  ) {\n    appealStats(\n      appealSlug: $appealSlug\n      organisationId: $organisationId\n      interval: $interval\n      from: $from\n      to: $to\n    ) {\n      overTime {\n        start\n        count\n      }\n      byCountry {\n        country\n        count\n      }\n      byPartner {\n        count\n        organisation {\n          id\n          name\n        }\n      }\n      funnel {\n        submitted\n        confirmed\n        pending\n        suspect\n        invalid\n      }\n    }\n  }\n": types.AppealInsightDocument,
     "\n  query PartnerSeries(\n    $appealSlug: String!\n    $organisationId: ID!\n    $interval: StatsInterval\n    $from: DateTime\n    $to: DateTime\n  ) {\n    appealStats(\n      appealSlug: $appealSlug\n      organisationId: $organisationId\n      interval: $interval\n      from: $from\n      to: $to\n    ) {\n      overTime {\n        start\n        count\n      }\n    }\n  }\n": types.PartnerSeriesDocument,
     "\n  query Members($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      name\n      members {\n        name\n        email\n        role\n        since\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query Invitations($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      __typename\n      ... on Member {\n        email\n        role\n      }\n      ...Refusal\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation RemoveMember($input: MemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ... on Member {\n        email\n      }\n      ...Refusal\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      __typename\n      ... on Invitation {\n        id\n      }\n      ...Refusal\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      __typename\n      ... on Invitation {\n        email\n        role\n        expiresAt\n      }\n      ...Refusal\n    }\n  }\n": types.InviteMemberDocument,
     "\n  query ApiKeys($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      name\n      apiKeys {\n        id\n        name\n        prefix\n        scopes\n        createdAt\n        lastUsedAt\n        expiresAt\n        revokedAt\n      }\n    }\n  }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      __typename\n      ... on CreateApiKeySuccess {\n        secret\n        apiKey {\n          id\n          name\n        }\n      }\n      ...Refusal\n    }\n  }\n": types.CreateApiKeyDocument,
@@ -251,6 +259,22 @@ export function graphql(source: "\n  query PartnerSeries(\n    $appealSlug: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Members($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      name\n      members {\n        name\n        email\n        role\n        since\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($slug: String!) {\n    organisation(slug: $slug) {\n      id\n      invitations {\n        id\n        email\n        role\n        invitedAt\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      __typename\n      ... on Member {\n        email\n        role\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').ChangeMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: MemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ... on Member {\n        email\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      __typename\n      ... on Invitation {\n        id\n      }\n      ...Refusal\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,12 @@ export type CampaignTranslationInput = {
   title: string;
 };
 
+export type ChangeMemberRoleInput = {
+  email: string;
+  organisationId: string | number;
+  role: MembershipRole;
+};
+
 export type CheckInAttendeeInput = {
   /** false undoes a check-in made by mistake. */
   attended?: boolean | null | undefined;
@@ -159,6 +165,12 @@ export type InvitePartnerInput = {
   role?: PartnershipRole | null | undefined;
 };
 
+/** One member of an organisation, by the email they sign in with. */
+export type MemberInput = {
+  email: string;
+  organisationId: string | number;
+};
+
 /** A person’s role in an organisation: owners manage members and keys, editors change campaigns, viewers read. */
 export type MembershipRole =
   | 'EDITOR'
@@ -176,6 +188,11 @@ export type PartnershipStatus =
   | 'ACTIVE'
   | 'INVITED'
   | 'LEFT';
+
+export type RevokeInvitationInput = {
+  invitationId: string | number;
+  organisationId: string | number;
+};
 
 export type RsvpStatus =
   | 'CANCELLED'
@@ -647,6 +664,52 @@ export type MembersQueryVariables = Exact<{
 
 
 export type MembersQuery = { organisation: { id: string, name: string, members: Array<{ name: string, email: string, role: MembershipRole, since: string }> } | null };
+
+export type InvitationsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type InvitationsQuery = { organisation: { id: string, invitations: Array<{ id: string, email: string, role: MembershipRole, invitedAt: string, expiresAt: string }> } | null };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole:
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'Member', email: string, role: MembershipRole }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: MemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember:
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'Member', email: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  input: RevokeInvitationInput;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation:
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'Invitation', id: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type InviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
@@ -1611,6 +1674,78 @@ export const MembersDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7cdfca680efbda50a9316bcfc2148c57b0e95eee013849fa3be563180dd687e5"}) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations($slug: String!) {
+  organisation(slug: $slug) {
+    id
+    invitations {
+      id
+      email
+      role
+      invitedAt
+      expiresAt
+    }
+  }
+}
+    `, {"hash":"sha256:34355ba26e0fce3d55f1c7bcd4761547e8061b39e28998b366cf68a83edd5f13"}) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const ChangeMemberRoleDocument = new TypedDocumentString(`
+    mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    __typename
+    ... on Member {
+      email
+      role
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`, {"hash":"sha256:da2bc37a35fa74670365c95bb8b999cc71e1f39551196e29b906bb9813aba2c5"}) as unknown as TypedDocumentString<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($input: MemberInput!) {
+  removeMember(input: $input) {
+    __typename
+    ... on Member {
+      email
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`, {"hash":"sha256:dfbc06718dbb344e0e32f14e68fbeb33d81768d535a042f613a453d1b5149579"}) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($input: RevokeInvitationInput!) {
+  revokeInvitation(input: $input) {
+    __typename
+    ... on Invitation {
+      id
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`, {"hash":"sha256:90284acecb2ab7b81499c7ab76b7c923dc4f7acc745f6159ad672e2cdac5ac93"}) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const InviteMemberDocument = new TypedDocumentString(`
     mutation InviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {

@@ -15,6 +15,58 @@ export const MembersQuery = graphql(`
   }
 `);
 
+export const InvitationsQuery = graphql(`
+  query Invitations($slug: String!) {
+    organisation(slug: $slug) {
+      id
+      invitations {
+        id
+        email
+        role
+        invitedAt
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const ChangeMemberRoleMutation = graphql(`
+  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+    changeMemberRole(input: $input) {
+      __typename
+      ... on Member {
+        email
+        role
+      }
+      ...Refusal
+    }
+  }
+`);
+
+export const RemoveMemberMutation = graphql(`
+  mutation RemoveMember($input: MemberInput!) {
+    removeMember(input: $input) {
+      __typename
+      ... on Member {
+        email
+      }
+      ...Refusal
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($input: RevokeInvitationInput!) {
+    revokeInvitation(input: $input) {
+      __typename
+      ... on Invitation {
+        id
+      }
+      ...Refusal
+    }
+  }
+`);
+
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
