@@ -77,7 +77,8 @@ describe('signing in', () => {
 
   it('signs in, keeps the session over a reload, and signs out', async () => {
     await signIn(page, ADMIN.email, ADMIN.password);
-    await expect(page.getByRole('link', { name: 'Korea Peace Now!' }).isVisible()).resolves.toBe(true);
+    // The heading comes first; the list follows when its query answers.
+    await page.getByRole('link', { name: /Korea Peace Now!/ }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Campaigns', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -158,7 +159,7 @@ describe('campaigns', () => {
   it('shows the problem beside the field when the texts are missing', async () => {
     await page.goto('/admin/campaigns/new');
     await page.getByRole('button', { name: 'Create' }).click();
-    await expect(page.getByText(/Add a translation in at least one locale/).isVisible()).resolves.toBe(true);
+    await page.getByText(/Add a translation in at least one locale/).waitFor();
   });
 });
 
@@ -361,9 +362,10 @@ describe('events', () => {
     await page.getByLabel('Time zone of the event').fill('Asia/Seoul');
     await page.getByLabel('Starts').fill('2027-03-01T19:00');
     await page.getByLabel('Ends').fill('2027-03-01T21:00');
-    await expect(page.locator('#event-starts-times').textContent()).resolves.toMatch(
-      /For you \(Europe\/Berlin\): .*11:00/,
-    );
+    await page
+      .locator('#event-starts-times')
+      .getByText(/For you \(Europe\/Berlin\): .*11:00/)
+      .waitFor();
     await page.getByLabel('Venue').fill('Gwanghwamun Square');
     await page.getByLabel('Address').fill('Sejong-daero, Jongno-gu, Seoul');
     await page.getByLabel('Capacity').fill('2');
