@@ -9,7 +9,8 @@
 // Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/chorus_bench),
 // BENCH_SECONDS (10 per load run), BENCH_CONCURRENCY (8,32,64), BENCH_FIXED_RATE (1000),
 // BENCH_SIGNATURES (1000000), BENCH_PROFILE (any value: CPU profile of the signing server),
-// BENCH_SKIP_BUILD (any value: use dist/ as it is). The workspace's dependencies must be built
+// BENCH_SKIP_BUILD (any value: use dist/ as it is), BENCH_API_DIR (another checkout's built
+// apps/api to measure instead of this one, for before/after comparisons). The workspace's dependencies must be built
 // (`npm run build`); the root `npm run bench` does that through turbo.
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -49,6 +49,12 @@ export const fmt = {
   ms: (value: number) => `${value.toLocaleString('en', { maximumFractionDigits: 1 })} ms`,
   share: (value: number | null) => (value === null ? '' : `${Math.round(value * 100)}%`),
   /** The server's CPU per request: robust to other work on the machine, unlike rates. */
-  cpu: (result: { serverCpuUs: number | null; serverCores: number | null }) =>
-    result.serverCpuUs === null ? '' : `${result.serverCpuUs} µs CPU/req (${result.serverCores} cores)`,
+  cpu: (result: {
+    serverCpuUs: number | null;
+    serverCores: number | null;
+    serverSystemShare: number | null;
+  }) =>
+    result.serverCpuUs === null
+      ? ''
+      : `${result.serverCpuUs} µs CPU/req (${Math.round((result.serverSystemShare ?? 0) * 100)}% kernel; ${result.serverCores} cores)`,
 };

@@ -19,6 +19,8 @@ export interface LoadResult {
   serverCpuUs: number | null;
   /** The share of one core the server used. */
   serverCores: number | null;
+  /** The part of the server's CPU time spent in the kernel. */
+  serverSystemShare: number | null;
 }
 
 export interface LoadOptions {
@@ -33,7 +35,7 @@ export interface LoadOptions {
   /** A fixed offered rate (requests a second over all connections) instead of as fast as answered. */
   overallRate?: number;
   /** The server's process, to read how much CPU it used. */
-  server?: { cpuSeconds(): Promise<number> };
+  server?: { cpuTimes(): Promise<{ user: number; system: number }> };
 }
 
 export async function load(options: LoadOptions): Promise<LoadResult> {
@@ -42,7 +44,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const requests: Request[] | undefined = nextBody
     ? [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }]
     : undefined;
-  const cpuBefore = await options.server?.cpuSeconds();
+  const cpuBefore = await options.server?.cpuTimes();
   const result = await autocannon({
     url: options.url,
     method: options.method ?? 'GET',
@@ -54,7 +56,9 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     duration: seconds,
   });
   const ok = result['2xx'];
-  const cpu = cpuBefore === undefined ? null : ((await options.server?.cpuSeconds()) ?? 0) - cpuBefore;
+  const cpuAfter = await options.server?.cpuTimes();
+  const system = cpuBefore && cpuAfter ? cpuAfter.system - cpuBefore.system : null;
+  const cpu = cpuBefore && cpuAfter ? cpuAfter.user - cpuBefore.user + (system ?? 0) : null;
   return {
     connections: options.connections,
     seconds,
@@ -67,6 +71,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     max: result.latency.max,
     serverCpuUs: cpu === null || ok === 0 ? null : Math.round((cpu * 1e6) / ok),
     serverCores: cpu === null ? null : round(cpu / seconds, 2),
+    serverSystemShare: cpu === null || system === null || cpu === 0 ? null : round(system / cpu, 2),
   };
 }
 

@@ -4,13 +4,35 @@
 // of bench/fastify-ceiling.mjs. All run on plain Node: a TypeScript loader would add its own cost
 // to every `require` a library makes at run time.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 const API_DIR = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The API whose dist/server.js is measured: this checkout's, or BENCH_API_DIR, another checkout's
+ * apps/api (built), to compare two versions under the same conditions. Its migrations must be a
+ * prefix of this one's: the bench's database is migrated by this checkout.
+ */
+const SERVER_DIR = process.env.BENCH_API_DIR || API_DIR;
+
+/** Forgets migrations the server under test does not know, so that it starts on this database. */
+async function matchMigrations(databaseUrl: string): Promise<void> {
+  if (SERVER_DIR === API_DIR) return;
+  const known = (await readdir(join(SERVER_DIR, 'dist/db/migrations')))
+    .filter((file) => file.endsWith('.js') && file !== 'index.js')
+    .map((file) => file.replace(/\.js$/, ''));
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('delete from kysely_migration where not (name = any($1))', [known]);
+  } finally {
+    await client.end();
+  }
+}
 
 /** The master key the bench's server seals with, so the bench can open what it stored. */
 export const BENCH_KEY = Buffer.alloc(32, 7);
@@ -23,6 +45,7 @@ export interface ServerProcess {
   memory(): Promise<{ rssMb: number; peakMb: number }>;
   /** CPU seconds the process has used, user and system together. */
   cpuSeconds(): Promise<number>;
+  cpuTimes(): Promise<{ user: number; system: number }>;
   stop(): Promise<void>;
 }
 
@@ -60,11 +83,17 @@ export async function memoryOf(pid: number): Promise<{ rssMb: number; peakMb: nu
 
 const CLOCK_TICKS = 100;
 
-export async function cpuSecondsOf(pid: number): Promise<number> {
+/** CPU seconds a process has used, in user space and in the kernel (system calls, loopback TCP). */
+export async function cpuTimesOf(pid: number): Promise<{ user: number; system: number }> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name, which is in parentheses and may hold spaces: utime is the 12th.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  return { user: Number(fields[11]) / CLOCK_TICKS, system: Number(fields[12]) / CLOCK_TICKS };
+}
+
+export async function cpuSecondsOf(pid: number): Promise<number> {
+  const times = await cpuTimesOf(pid);
+  return times.user + times.system;
 }
 
 async function start(
@@ -102,6 +131,7 @@ async function start(
     pid,
     memory: () => memoryOf(pid),
     cpuSeconds: () => cpuSecondsOf(pid),
+    cpuTimes: () => cpuTimesOf(pid),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -121,9 +151,10 @@ export interface ChorusServerOptions {
 }
 
 /** The real API process (dist/server.js) in production mode, with the per-address signing limits lifted. */
-export function startChorus(options: ChorusServerOptions): Promise<ServerProcess> {
+export async function startChorus(options: ChorusServerOptions): Promise<ServerProcess> {
+  await matchMigrations(options.databaseUrl);
   return start(
-    join(API_DIR, 'dist/server.js'),
+    join(SERVER_DIR, 'dist/server.js'),
     {
       NODE_ENV: 'production',
       DATABASE_URL: options.databaseUrl,
