@@ -334,6 +334,44 @@ describe('signatures', () => {
 });
 
 describe('insight', () => {
+  it('generates the embed code with a live preview of the real widget, and keeps the allowed sites', async () => {
+    await page.goto('/admin/appeals/korea-peace-appeal');
+    const card = page.locator('section.embed');
+    await card.getByLabel('Brought in by').selectOption({ label: 'Women Cross DMZ' });
+    await card.getByLabel('Language').selectOption('ko');
+    await card.getByLabel('Theme').selectOption('dark');
+    const code = await card.getByLabel('Code to paste into the page').inputValue();
+    expect(code).toBe(
+      `<script src="${api.url}/widget.js" async></script>\n<chorus-appeal appeal="korea-peace-appeal" partner="women-cross-dmz" lang="ko" theme="dark"></chorus-appeal>`,
+    );
+    // The preview is the widget itself, in Korean, with the partner's consent box.
+    const preview = card.getByTestId('embed-preview');
+    await preview.getByRole('heading', { name: '한반도 평화 호소: 한국전쟁을 끝냅시다' }).waitFor();
+    await preview.getByText('Women Cross DMZ의 소식도 받겠습니다.').waitFor();
+
+    const origins = card.getByLabel('Sites that may embed this appeal');
+    await origins.fill('www.wilpf.org');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card
+      .getByRole('alert')
+      .getByText(/origin/i)
+      .waitFor();
+    await origins.fill('https://www.wilpf.org\nhttps://womencrossdmz.org');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByText('The list of sites is saved.').waitFor();
+    const { body } = await api.graphql<{ appeal: { allowedEmbedOrigins: string[] } }>(
+      `{ appeal(slug: "korea-peace-appeal") { allowedEmbedOrigins } }`,
+    );
+    expect(body.data?.appeal.allowedEmbedOrigins).toEqual([
+      'https://www.wilpf.org',
+      'https://womencrossdmz.org',
+    ]);
+    // Back to any site, as the rest of this run expects.
+    await origins.fill('');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByText('Any site may embed this appeal.').waitFor();
+  });
+
   it('shows the opt-in funnel and the countries as charts with their numbers in tables', async () => {
     await page.goto('/admin/insight?appeal=korea-peace-appeal');
     await page.getByRole('heading', { name: 'Opt-in funnel' }).waitFor();

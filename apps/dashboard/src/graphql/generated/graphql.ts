@@ -420,6 +420,27 @@ export type SetAppealStatusMutation = { setAppealStatus:
     | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
    };
 
+export type AppealEmbedQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AppealEmbedQuery = { appeal: { id: string, slug: string, allowedEmbedOrigins: Array<string>, campaign: { id: string, partners: { edges: Array<{ node: { id: string, status: PartnershipStatus, organisation: { id: string, slug: string, name: string } } }> } } } | null };
+
+export type UpdateEmbedOriginsMutationVariables = Exact<{
+  input: UpdateAppealInput;
+}>;
+
+
+export type UpdateEmbedOriginsMutation = { updateAppeal:
+    | { __typename: 'Appeal', id: string, allowedEmbedOrigins: Array<string> }
+    | { __typename: 'ConflictError', message: string }
+    | { __typename: 'ForbiddenError', message: string }
+    | { __typename: 'InvalidStateError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'ValidationError', message: string, problems: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type CampaignListQueryVariables = Exact<{
   status?: CampaignStatus | null | undefined;
   first?: number | null | undefined;
@@ -1125,6 +1146,51 @@ export const SetAppealStatusDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:b4699ee932470a80f77de83279b8b42091fe2c293e229b040fdbb76f142c45ef"}) as unknown as TypedDocumentString<SetAppealStatusMutation, SetAppealStatusMutationVariables>;
+export const AppealEmbedDocument = new TypedDocumentString(`
+    query AppealEmbed($slug: String!) {
+  appeal(slug: $slug) {
+    id
+    slug
+    allowedEmbedOrigins
+    campaign {
+      id
+      partners(first: 50) {
+        edges {
+          node {
+            id
+            status
+            organisation {
+              id
+              slug
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:34ce53e16acaa6960285b2a76e7ac7d745ffd45726648640de1e5eb1871e2c03"}) as unknown as TypedDocumentString<AppealEmbedQuery, AppealEmbedQueryVariables>;
+export const UpdateEmbedOriginsDocument = new TypedDocumentString(`
+    mutation UpdateEmbedOrigins($input: UpdateAppealInput!) {
+  updateAppeal(input: $input) {
+    __typename
+    ... on Appeal {
+      id
+      allowedEmbedOrigins
+    }
+    ...Refusal
+  }
+}
+    fragment Refusal on Error {
+  message
+  ... on ValidationError {
+    problems {
+      path
+      message
+    }
+  }
+}`, {"hash":"sha256:28a55b8b2f59c06546e097ba4d40c0288283869b9cdbf51601379227f53d38e3"}) as unknown as TypedDocumentString<UpdateEmbedOriginsMutation, UpdateEmbedOriginsMutationVariables>;
 export const CampaignListDocument = new TypedDocumentString(`
     query CampaignList($status: CampaignStatus, $first: Int, $after: String, $locale: String) {
   campaigns(status: $status, first: $first, after: $after) {
