@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
-  // Inline style attributes are harmless enough, and the widget styles its shadow root inline.
+  // Inline style attributes (the confirmation and registration pages use them) are harmless enough.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
