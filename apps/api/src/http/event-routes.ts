@@ -13,13 +13,8 @@ import { eventsForCalendar, loadEvents } from '../modules/events/events.service.
 import { formatLocal } from '../modules/events/local-time.js';
 import { findOrganisationBySlug } from '../modules/organisations/organisations.service.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
-import {
-  attendeeScope,
-  attendeesCsv,
-  cancelRsvp,
-  viewRsvp,
-  type ManagedRsvp,
-} from '../modules/rsvps/rsvps.service.js';
+import { attendeeScope, attendeesCsv } from '../modules/rsvps/attendees.service.js';
+import { cancelRsvp, viewRsvp, type ManagedRsvp } from '../modules/rsvps/rsvps.service.js';
 import { translate } from '../modules/translations.js';
 
 const RSVP_STATUS_WORDS: Record<Locale, Record<ManagedRsvp['status'] | 'cancel', string>> = {

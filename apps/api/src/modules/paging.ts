@@ -40,3 +40,30 @@ export function indexInKeyOrder<T>(
   const byKey = new Map(values.map((value) => [keyOf(value), value]));
   return keys.map((key) => byKey.get(key) ?? null);
 }
+
+/** Rows per page of a streamed export. */
+const EXPORT_PAGE = 500;
+
+/**
+ * Rows a page at a time by increasing id, so an export holds two pages in memory at most: the one
+ * being written out, and the next, read from the database meanwhile. Pages, not rows, go down the
+ * stream: a chunk per row would cost a trip through the stream machinery (and often a write to
+ * the socket) for every hundred bytes.
+ */
+export async function* byIdPages<Row extends { id: number }>(
+  fetchPage: (afterId: number | null, limit: number) => Promise<Row[]>,
+): AsyncGenerator<Row[]> {
+  let next = fetchPage(null, EXPORT_PAGE);
+  for (;;) {
+    const page = await next;
+    const last = page.at(-1);
+    const more = last !== undefined && page.length === EXPORT_PAGE;
+    if (more) {
+      next = fetchPage(last.id, EXPORT_PAGE);
+      // If the download is abandoned, nobody awaits the page read ahead: its failure is not news.
+      next.catch(() => undefined);
+    }
+    if (page.length > 0) yield page;
+    if (!more) return;
+  }
+}

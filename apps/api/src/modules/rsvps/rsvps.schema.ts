@@ -9,15 +9,13 @@ import { EventRef } from '../events/events.schema.js';
 import { OrganisationRef } from '../organisations/organisations.schema.js';
 import { EventCancelledError, EventNotFoundError, EventPastError } from './rsvps.errors.js';
 import {
-  cancelRsvp,
   checkIn,
   listAttendees,
-  loadRsvpCounts,
   registrationStats,
-  rsvpEvent,
   type Attendee,
   type RegistrationStats,
-} from './rsvps.service.js';
+} from './attendees.service.js';
+import { cancelRsvp, loadRsvpCounts, rsvpEvent } from './rsvps.service.js';
 
 for (const [error, name, description] of [
   [EventNotFoundError, 'EventNotFoundError', 'There is no published event with this id.'],

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { ForbiddenError } from '../errors.js';
 import type { Secrets } from '../privacy/secrets.js';
 import type { ServiceContext } from '../service-context.js';
+import { byIdPages } from '../paging.js';
 import { csvLine } from './csv.js';
 import * as repository from './signatures.repository.js';
 
@@ -87,32 +88,6 @@ export async function listSupporters(
     },
   });
   return { items, hasNextPage: rows.length > options.limit };
-}
-
-const CSV_PAGE = 500;
-
-/**
- * Rows a page at a time by increasing id, so an export holds two pages in memory at most: the one
- * being written out, and the next, read from the database meanwhile. Pages, not rows, go down the
- * stream: a chunk per row would cost a trip through the stream machinery (and often a write to
- * the socket) for every hundred bytes.
- */
-async function* byIdPages<Row extends { id: number }>(
-  fetchPage: (afterId: number | null, limit: number) => Promise<Row[]>,
-): AsyncGenerator<Row[]> {
-  let next = fetchPage(null, CSV_PAGE);
-  for (;;) {
-    const page = await next;
-    const last = page.at(-1);
-    const more = last !== undefined && page.length === CSV_PAGE;
-    if (more) {
-      next = fetchPage(last.id, CSV_PAGE);
-      // If the download is abandoned, nobody awaits the page read ahead: its failure is not news.
-      next.catch(() => undefined);
-    }
-    if (page.length > 0) yield page;
-    if (!more) return;
-  }
 }
 
 export const SUPPORTER_CSV_COLUMNS = [
