@@ -39,8 +39,9 @@ export const builder = new SchemaBuilder<{
 }>({
   // scope-auth first, so authorization runs before any other plugin's wrapping.
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
-  // Costs only: limits are enforced per request, before execution, in graphql/limits.ts.
-  complexity: { fieldComplexity },
+  // Costs only: limits are enforced per request, before execution, in graphql/limits.ts, so the
+  // plugin need not wrap the root fields to check them again.
+  complexity: { fieldComplexity, disabled: true },
   scopeAuth: {
     authScopes: (ctx) => ({
       public: true,
