@@ -42,8 +42,8 @@ export const signatureInputSchema = z.object({
   locale: localeSchema,
   /** To hear from the campaign's lead organisation. */
   consentToLead: z.boolean(),
-  /** To hear from the partner that brought the signer in (when there is one). */
-  consentToPartner: z.boolean(),
+  /** To hear from the partner that brought the signer in (when there is one); no unless said. */
+  consentToPartner: z.boolean().default(false),
   /** The consent text version the signer saw; must be the appeal's current one. */
   consentVersion: z.string().trim().min(1).max(40),
   partnerSlug: slugSchema.nullish().transform((value) => value ?? null),

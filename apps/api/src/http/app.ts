@@ -203,7 +203,13 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   });
 
   await registerWidgetRoutes(app, { db: database.db });
-  await registerSignatureRoutes(app, { db: database.db, secrets: config.secrets, viewerFor });
+  await registerSignatureRoutes(app, {
+    db: database.db,
+    secrets: config.secrets,
+    viewerFor,
+    signingGuard,
+    publicUrlFor,
+  });
   await registerEventRoutes(app, { db: database.db, secrets: config.secrets, publicUrlFor, viewerFor });
   await registerDashboardRoutes(app);
 

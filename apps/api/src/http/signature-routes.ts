@@ -1,5 +1,6 @@
-// Plain HTTP routes of the signing pipeline: the confirmation page a mail links to, the public
-// counter, and partners' CSV export. They call the services, like GraphQL fields do.
+// Plain HTTP routes of the signing pipeline: signing without GraphQL, the confirmation page a mail
+// links to, the public counter, and partners' CSV export. They call the services, like GraphQL
+// fields do.
 import formBody from '@fastify/formbody';
 import { isLocale, type Locale } from '@chorus/domain';
 import { Readable } from 'node:stream';
@@ -7,7 +8,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import { PublicCounter } from '../modules/signatures/public-counter.js';
-import { confirmSignature } from '../modules/signatures/signatures.service.js';
+import { confirmSignature, signAppeal } from '../modules/signatures/signatures.service.js';
+import {
+  AppealClosedError,
+  AppealNotFoundError,
+  AppealNotOpenError,
+  EmbedOriginNotAllowedError,
+} from '../modules/signatures/signatures.errors.js';
+import { ValidationError } from '../modules/errors.js';
+import type { SigningGuard } from '../modules/signatures/signing-guard.js';
 import {
   appealSignaturesCsv,
   maySeeSupporters,
@@ -75,6 +84,35 @@ export interface SignatureRoutesOptions {
   db: Kysely<Database>;
   secrets: Secrets;
   viewerFor: (request: FastifyRequest) => Promise<Viewer>;
+  signingGuard: SigningGuard;
+  publicUrlFor: (request: FastifyRequest) => string;
+}
+
+/** The HTTP status and JSON body of a signature the service refused; undefined for other errors. */
+function signingRefusal(error: unknown): { status: number; body: Record<string, unknown> } | undefined {
+  if (error instanceof ValidationError) {
+    return {
+      status: 422,
+      body: { error: error.message, type: 'ValidationError', problems: error.problems },
+    };
+  }
+  if (error instanceof AppealNotFoundError)
+    return { status: 404, body: { error: error.message, type: 'AppealNotFoundError' } };
+  if (error instanceof AppealNotOpenError) {
+    return {
+      status: 409,
+      body: {
+        error: error.message,
+        type: 'AppealNotOpenError',
+        opensAt: error.opensAt?.toISOString() ?? null,
+      },
+    };
+  }
+  if (error instanceof AppealClosedError)
+    return { status: 409, body: { error: error.message, type: 'AppealClosedError' } };
+  if (error instanceof EmbedOriginNotAllowedError)
+    return { status: 403, body: { error: error.message, type: 'EmbedOriginNotAllowedError' } };
+  return undefined;
 }
 
 export async function registerSignatureRoutes(
@@ -94,6 +132,42 @@ export async function registerSignatureRoutes(
     }
   }
   await app.register(formBody);
+
+  /**
+   * Signs an appeal: the body is signAppeal's input without `appealSlug`, answered with
+   * `{ confirmationRequired }` or a refusal naming its type. The same service and rules as the
+   * GraphQL mutation, without a GraphQL request's work around it; the widget signs here.
+   */
+  app.post<{ Params: { slug: string }; Body: unknown }>(
+    '/appeals/:slug/signatures',
+    async (request, reply) => {
+      const body = request.body;
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        return reply.status(400).send({
+          error: 'Send the signature as a JSON object: { "name": …, "email": …, "country": …, … }',
+          type: 'BadRequest',
+        });
+      }
+      try {
+        const result = await signAppeal(
+          {
+            db,
+            secrets,
+            guard: options.signingGuard,
+            publicUrl: options.publicUrlFor(request),
+            ip: request.ip,
+            origin: request.headers.origin ?? null,
+          },
+          { ...body, appealSlug: request.params.slug },
+        );
+        return reply.status(201).header('cache-control', 'no-store').send(result);
+      } catch (error) {
+        const refusal = signingRefusal(error);
+        if (!refusal) throw error;
+        return reply.status(refusal.status).header('cache-control', 'no-store').send(refusal.body);
+      }
+    },
+  );
 
   // A GET only shows the button: mail scanners that follow links must not confirm anything.
   app.get<{ Querystring: { token?: string; lang?: string } }>('/confirm', async (request, reply) => {

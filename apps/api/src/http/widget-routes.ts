@@ -24,7 +24,8 @@ interface Bundle {
   modifiedAt: number;
 }
 
-const COUNT_PATH = /^\/appeals\/([^/?]+)\/count\.json$/;
+// The widget's endpoints that name their appeal: its count, and signing.
+const APPEAL_PATH = /^\/appeals\/([^/?]+)\/(?:count\.json|signatures)$/;
 
 /** The built script, read again only when the file changes (a rebuild during development). */
 function bundleReader(path: string): () => Promise<Bundle | null> {
@@ -99,10 +100,10 @@ export async function registerWidgetRoutes(
   );
 
   /**
-   * CORS for the widget's endpoints. count.json names its appeal, so only the sites that appeal
-   * allows may read it. A GraphQL request does not say which appeal it is about until its body is
-   * read, so a site that may embed some published appeal may call it; signAppeal then checks the
-   * page's Origin against the appeal itself. Credentials are never allowed: a page on another site
+   * CORS for the widget's endpoints. count.json and the signing route name their appeal, so only
+   * the sites that appeal allows may read their answers. A GraphQL request does not say which
+   * appeal it is about until its body is read, so a site that may embed some published appeal may
+   * call it; signAppeal then checks the page's Origin against the appeal itself. Credentials are never allowed: a page on another site
    * can never read an answer given to a session cookie, and such requests are refused anyway.
    */
   async function allowedOrigin(request: FastifyRequest): Promise<string | null> {
@@ -111,9 +112,9 @@ export async function registerWidgetRoutes(
     const path = request.url.split('?')[0] ?? '';
     try {
       if (path === '/graphql') return (await policy.allowsSomeAppeal(origin)) ? origin : null;
-      const count = COUNT_PATH.exec(path);
-      if (count?.[1])
-        return (await policy.allowsAppeal(decodeURIComponent(count[1]), origin)) ? origin : null;
+      const appeal = APPEAL_PATH.exec(path);
+      if (appeal?.[1])
+        return (await policy.allowsAppeal(decodeURIComponent(appeal[1]), origin)) ? origin : null;
     } catch (error) {
       request.log.warn({ err: error }, 'could not read which sites may embed appeals');
     }
@@ -122,7 +123,7 @@ export async function registerWidgetRoutes(
 
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (path !== '/graphql' && !COUNT_PATH.test(path)) return;
+    if (path !== '/graphql' && !APPEAL_PATH.test(path)) return;
     // Shared caches must keep the answers for different sites apart.
     void reply.header('vary', 'Origin');
     const origin = await allowedOrigin(request);
@@ -137,6 +138,7 @@ export async function registerWidgetRoutes(
       return reply.status(204).send();
     }
   });
-  // count.json has no OPTIONS route of its own; the hook above answers the preflight.
+  // count.json and signing have no OPTIONS routes of their own; the hook above answers preflights.
   app.options('/appeals/:slug/count.json', async (_request, reply) => reply.status(204).send());
+  app.options('/appeals/:slug/signatures', async (_request, reply) => reply.status(204).send());
 }

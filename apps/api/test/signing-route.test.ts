@@ -1,0 +1,201 @@
+// POST /appeals/{slug}/signatures: signing over plain HTTP, as the widget does, with the same rules
+// and answers as the signAppeal mutation.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aCampaign, anAppeal, anOrganisation } from './fixtures.js';
+import { startTestApi, TEST_SECRETS, type TestApi } from './harness.js';
+
+let api: TestApi;
+
+const PARTNER_SITE = 'https://partner.example';
+const OTHER_SITE = 'https://copycat.example';
+
+beforeAll(async () => {
+  api = await startTestApi({ demoData: true, signingLimits: { burst: 10_000, sustained: 10_000 } });
+  const db = api.database.db;
+  await anOrganisation(db, 'route-org');
+  await aCampaign(db, 'route-campaign', { lead: 'route-org' });
+  await anAppeal(db, 'route-closed', { campaign: 'route-campaign', status: 'closed' });
+  await anAppeal(db, 'route-draft', { campaign: 'route-campaign', status: 'draft' });
+  await anAppeal(db, 'route-later', { campaign: 'route-campaign' });
+  await sql`update appeals set opens_at = '2099-01-01T00:00:00Z' where slug = 'route-later'`.execute(db);
+  await anAppeal(db, 'route-listed', { campaign: 'route-campaign' });
+  await sql`update appeals set allowed_embed_origins = ${[PARTNER_SITE]} where slug = 'route-listed'`.execute(
+    db,
+  );
+});
+afterAll(() => api.close());
+
+function signer(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Kim Min-ji',
+    email: 'route-minji@example.org',
+    country: 'KR',
+    locale: 'ko',
+    consentToLead: true,
+    consentVersion: '2026-11-v1',
+    ...overrides,
+  };
+}
+
+async function post(slug: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${api.url}/appeals/${slug}/signatures`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  };
+}
+
+async function stored(email: string) {
+  return api.database.db
+    .selectFrom('signatures')
+    .innerJoin('appeals', 'appeals.id', 'signatures.appeal_id')
+    .select(['appeals.slug', 'signatures.status', 'signatures.country', 'signatures.consent_to_lead'])
+    .where('signatures.email_index', '=', TEST_SECRETS.emailIndex(email))
+    .execute();
+}
+
+async function mailKinds(address: string): Promise<string[]> {
+  const rows = await api.database.db
+    .selectFrom('outbox_messages')
+    .select('kind')
+    .where('to_address', '=', address)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => row.kind);
+}
+
+describe('signing over HTTP', () => {
+  it('stores the signature and queues its confirmation mail, answering 201', async () => {
+    const answer = await post('korea-peace-appeal', signer());
+    expect(answer.status).toBe(201);
+    expect(answer.body).toEqual({ confirmationRequired: true });
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(await stored('route-minji@example.org')).toEqual([
+      { slug: 'korea-peace-appeal', status: 'pending', country: 'KR', consent_to_lead: true },
+    ]);
+    expect(await mailKinds('route-minji@example.org')).toEqual(['signature-confirmation']);
+  });
+
+  it('answers a second signature exactly like the first, and mails "already signed"', async () => {
+    const email = 'route-twice@example.org';
+    const first = await post('korea-peace-appeal', signer({ email }));
+    const second = await post('korea-peace-appeal', signer({ email: 'Route-Twice@Example.org' }));
+    expect(second).toMatchObject({ status: first.status, body: first.body });
+    expect(await stored(email)).toHaveLength(1);
+    expect(await mailKinds(email)).toEqual(['signature-confirmation']);
+    // Addresses are kept as given, but for the domain's case.
+    expect(await mailKinds('Route-Twice@example.org')).toEqual(['signature-duplicate']);
+  });
+
+  it('signs the appeal of the path, whatever the body says', async () => {
+    const email = 'route-path@example.org';
+    expect((await post('korea-peace-appeal', signer({ email, appealSlug: 'route-closed' }))).status).toBe(
+      201,
+    );
+    expect((await stored(email)).map((row) => row.slug)).toEqual(['korea-peace-appeal']);
+  });
+});
+
+describe('refusals over HTTP', () => {
+  it('names every bad field with 422', async () => {
+    const answer = await post(
+      'korea-peace-appeal',
+      signer({ name: '=cmd()', email: 'not an email', country: 'ZZ', locale: 'de' }),
+    );
+    expect(answer.status).toBe(422);
+    expect(answer.body.type).toBe('ValidationError');
+    expect((answer.body.problems as { path: string[] }[]).map((problem) => problem.path.join('.'))).toEqual([
+      'name',
+      'email',
+      'country',
+      'locale',
+    ]);
+    expect(answer.body.error).toMatch(/^name: /);
+  });
+
+  it('refuses a form that showed an older consent text', async () => {
+    const answer = await post(
+      'korea-peace-appeal',
+      signer({ consentVersion: 'v0', email: 'route-old@example.org' }),
+    );
+    expect(answer.status).toBe(422);
+    expect(answer.body.problems).toEqual([
+      {
+        path: ['consentVersion'],
+        message:
+          'The consent text has changed since this form was loaded (now 2026-11-v1): reload it and sign again',
+      },
+    ]);
+    expect(await stored('route-old@example.org')).toEqual([]);
+  });
+
+  it('gives closed, unpublished, unknown and not yet open appeals their own status and type', async () => {
+    const closed = await post('route-closed', signer({ consentVersion: 'v1' }));
+    expect(closed).toMatchObject({
+      status: 409,
+      body: { type: 'AppealClosedError', error: 'This appeal is closed and no longer takes signatures' },
+    });
+    const draft = await post('route-draft', signer({ consentVersion: 'v1' }));
+    expect(draft).toMatchObject({
+      status: 404,
+      body: { type: 'AppealNotFoundError', error: 'There is no appeal "route-draft"' },
+    });
+    expect((await post('no-such-appeal', signer())).status).toBe(404);
+    const later = await post('route-later', signer({ consentVersion: 'v1' }));
+    expect(later).toMatchObject({
+      status: 409,
+      body: { type: 'AppealNotOpenError', opensAt: '2099-01-01T00:00:00.000Z' },
+    });
+  });
+
+  it('asks for a JSON object when the body is not one', async () => {
+    for (const body of ['[]', '"a string"', 'null']) {
+      const answer = await post('korea-peace-appeal', body);
+      expect(answer.status, body).toBe(400);
+      expect(answer.body.error, body).toMatch(/JSON object/);
+    }
+    const broken = await post('korea-peace-appeal', '{"name": ');
+    expect(broken.status).toBe(400);
+    expect(JSON.stringify(broken.body)).toMatch(/not valid JSON/);
+  });
+});
+
+describe('signing from other sites', () => {
+  it('lets a listed site sign from the browser, and refuses the others with 403', async () => {
+    const allowed = await fetch(`${api.url}/appeals/route-listed/signatures`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: PARTNER_SITE,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(PARTNER_SITE);
+    expect(allowed.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+
+    const partner = await post(
+      'route-listed',
+      signer({ consentVersion: 'v1', email: 'route-partner@example.org' }),
+      { origin: PARTNER_SITE },
+    );
+    expect(partner.status).toBe(201);
+    expect(partner.headers.get('access-control-allow-origin')).toBe(PARTNER_SITE);
+
+    const copycat = await post(
+      'route-listed',
+      signer({ consentVersion: 'v1', email: 'route-copycat@example.org' }),
+      { origin: OTHER_SITE },
+    );
+    expect(copycat).toMatchObject({ status: 403, body: { type: 'EmbedOriginNotAllowedError' } });
+    expect(copycat.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await stored('route-copycat@example.org')).toEqual([]);
+  });
+});
