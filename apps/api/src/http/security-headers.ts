@@ -59,18 +59,18 @@ export async function registerSecurityHeaders(
     helmetHeaders(request.raw, reply.raw, () => done());
   });
   const plain = policyWith([]);
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     // A route that sets its own policy (the dashboard's) keeps it.
-    if (reply.hasHeader('content-security-policy')) return payload;
+    if (reply.hasHeader('content-security-policy')) return done(null, payload);
     const type = String(reply.getHeader('content-type') ?? '');
     if (!type.startsWith('text/html')) {
       // Nothing else Chorus serves is a document: forbid everything if a browser renders it anyway.
       void reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
-      return payload;
+      return done(null, payload);
     }
     const html =
       typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
     void reply.header('content-security-policy', html ? policyWith(inlineScriptHashes(html)) : plain);
-    return payload;
+    done(null, payload);
   });
 }

@@ -273,6 +273,8 @@ export async function registerSignatureRoutes(
   );
 
   const counter = new PublicCounter(db);
+  // Polled by every open widget: a surge means thousands of these a second, so it sends JSON written
+  // once per refresh (and is not logged request by request; see buildApp).
   app.get<{ Params: { slug: string } }>('/appeals/:slug/count.json', async (request, reply) => {
     const snapshot = await counter.get(request.params.slug);
     if (!snapshot) {
@@ -285,6 +287,6 @@ export async function registerSignatureRoutes(
       .header('cache-control', 'public, max-age=5, stale-while-revalidate=30, stale-if-error=86400')
       .header('etag', snapshot.etag);
     if (request.headers['if-none-match'] === snapshot.etag) return reply.status(304).send();
-    return { count: snapshot.count, goal: snapshot.goal, updatedAt: snapshot.updatedAt };
+    return reply.type('application/json; charset=utf-8').send(snapshot.json);
   });
 }

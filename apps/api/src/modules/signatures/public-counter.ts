@@ -10,6 +10,8 @@ export interface CountSnapshot {
   goal: number | null;
   updatedAt: string | null;
   etag: string;
+  /** The answer's JSON text, written once per refresh rather than once per request. */
+  json: string;
 }
 
 interface Entry {
@@ -70,6 +72,7 @@ export class PublicCounter {
       goal: row.goal,
       updatedAt,
       etag: `"${row.count}-${row.updated_at?.getTime() ?? 0}"`,
+      json: JSON.stringify({ count: row.count, goal: row.goal, updatedAt }),
     };
   }
 }
