@@ -30,8 +30,8 @@ export interface LoadOptions {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
-  /** Builds each request's body: a new signer each time, say. */
-  nextBody?: () => string;
+  /** Builds each request's body (and path, when it varies): a new signer each time, say. */
+  nextBody?: () => string | { path: string; body: string };
   /** A fixed offered rate (requests a second over all connections) instead of as fast as answered. */
   overallRate?: number;
   /** The server's process, to read how much CPU it used. */
@@ -42,7 +42,14 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   const seconds = options.seconds ?? SECONDS;
   const nextBody = options.nextBody;
   const requests: Request[] | undefined = nextBody
-    ? [{ setupRequest: (request) => ({ ...request, body: nextBody() }) }]
+    ? [
+        {
+          setupRequest: (request) => {
+            const next = nextBody();
+            return typeof next === 'string' ? { ...request, body: next } : { ...request, ...next };
+          },
+        },
+      ]
     : undefined;
   const cpuBefore = await options.server?.cpuTimes();
   const result = await autocannon({

@@ -92,7 +92,7 @@ async function confirmationLag(context: BenchContext, server: ServerProcess) {
 }
 
 export async function counter(context: BenchContext): Promise<Record<string, unknown>> {
-  const server = await startChorus({ databaseUrl: context.database.url });
+  const server = await startChorus({ databaseUrl: context.database.url, profileDir: context.profileDir });
   try {
     const url = `${server.url}/appeals/${SLUG}/count.json`;
     await load({ url, connections: 32, seconds: 3 });
