@@ -24,7 +24,9 @@ async function exportOnce(context: BenchContext, slug: string, expected: number)
     let bytes = 0;
     for await (const chunk of response.body) {
       bytes += chunk.byteLength;
-      for (const byte of chunk) if (byte === 10) lines += 1;
+      // Buffer's native indexOf: a byte-by-byte loop here took CPU the server needed.
+      const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      for (let at = buffer.indexOf(10); at !== -1; at = buffer.indexOf(10, at + 1)) lines += 1;
     }
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
