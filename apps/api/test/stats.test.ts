@@ -89,6 +89,100 @@ it('gives admins the whole appeal: over time, by country, by partner, and the fu
   ]);
 });
 
+const BY_PARTNER = `query ($org: ID, $interval: StatsInterval, $from: DateTime, $to: DateTime) {
+  appealStats(appealSlug: "korea-peace-appeal", organisationId: $org, interval: $interval, from: $from, to: $to) {
+    overTime { start count }
+    byCountry { country count }
+    byPartner { organisation { slug } count }
+    funnel { submitted confirmed pending suspect invalid }
+    overTimeByPartner { organisation { slug } buckets { start count } }
+  }
+}`;
+
+interface SeriesAnswer {
+  appealStats: {
+    overTimeByPartner:
+      { organisation: { slug: string } | null; buckets: { start: string; count: number }[] }[] | null;
+  };
+}
+
+/** Confirmed signatures per partner and hour or day, counted from the signatures themselves. */
+async function exactSeries(unit: 'hour' | 'day', range: { from?: string; to?: string } = {}) {
+  const { rows } = await sql<{ slug: string | null; start: Date; count: number }>`
+    select o.slug, date_trunc(${sql.lit(unit)}, s.confirmed_at at time zone 'UTC') at time zone 'UTC' as start,
+      count(*)::int8 as count
+    from signatures s left join organisations o on o.id = s.partner_organisation_id
+    join appeals a on a.id = s.appeal_id
+    where a.slug = 'korea-peace-appeal' and s.status = 'confirmed'
+      ${range.from ? sql`and date_trunc('hour', s.confirmed_at) >= ${range.from}::timestamptz` : sql``}
+      ${range.to ? sql`and date_trunc('hour', s.confirmed_at) < ${range.to}::timestamptz` : sql``}
+    group by 1, 2`.execute(api.database.db);
+  const bySlug = new Map<string | null, { start: string; count: number }[]>();
+  for (const row of rows) {
+    const series = bySlug.get(row.slug) ?? [];
+    series.push({ start: row.start.toISOString(), count: row.count });
+    bySlug.set(row.slug, series);
+  }
+  return new Map(
+    [...bySlug].map(([slug, series]) => [slug, series.sort((a, b) => a.start.localeCompare(b.start))]),
+  );
+}
+
+it('splits the series over time by partner in one query, each equal to an exact count', async () => {
+  for (const interval of ['DAY', 'HOUR'] as const) {
+    const bucketReads = () => api.statements.filter((text) => text.includes('signature_buckets')).length;
+    api.statements.length = 0;
+    await admin.graphql(STATS, { interval });
+    const withoutSplit = bucketReads();
+    api.statements.length = 0;
+    const { body } = await admin.graphql<SeriesAnswer>(BY_PARTNER, { interval });
+    expect(body.errors).toBeUndefined();
+    // The split costs one more statement over the buckets, not one per partner.
+    expect(bucketReads()).toBe(withoutSplit + 1);
+    const series = body.data?.appealStats.overTimeByPartner ?? [];
+    const exact = await exactSeries(interval === 'DAY' ? 'day' : 'hour');
+    expect(new Map(series.map((one) => [one.organisation?.slug ?? null, one.buckets]))).toEqual(exact);
+    // Most signatures first, those no partner brought in last.
+    expect(series.map((one) => one.organisation?.slug ?? null)).toEqual([
+      'women-cross-dmz',
+      'nobel-womens-initiative',
+      null,
+    ]);
+  }
+  expect(
+    (await admin.graphql<SeriesAnswer>(BY_PARTNER, { interval: 'HOUR' })).body.data?.appealStats
+      .overTimeByPartner?.[0]?.buckets,
+  ).toEqual([{ start: '2026-11-01T10:00:00.000Z', count: 2 }]);
+
+  // The same hours as overTime: a bucket counts when its hour starts in [from, to), so the hour
+  // from 10:00 on the first day is left out.
+  const range = { from: '2026-11-01T10:30:00Z', to: '2026-11-03T00:00:00Z' };
+  const { body } = await admin.graphql<SeriesAnswer>(BY_PARTNER, { interval: 'DAY', ...range });
+  const series = body.data?.appealStats.overTimeByPartner ?? [];
+  expect(new Map(series.map((one) => [one.organisation?.slug ?? null, one.buckets]))).toEqual(
+    await exactSeries('day', range),
+  );
+  expect(series.map((one) => one.organisation?.slug ?? null)).toEqual(['nobel-womens-initiative', null]);
+  const none = await admin.graphql<SeriesAnswer>(BY_PARTNER, { from: '2027-01-01T00:00:00Z' });
+  expect(none.body.data?.appealStats.overTimeByPartner).toEqual([]);
+});
+
+it('shows the series by partner only to those who see every partner’s total', async () => {
+  const key = api.client({
+    authorization: `Bearer ${(await anApiKey(api.database.db, { organisationId: wcdmzId, scopes: ['stats:read'] })).secret}`,
+  });
+  const org = Buffer.from(`Organisation:${wcdmzId}`).toString('base64');
+  const own = await key.graphql<SeriesAnswer>(BY_PARTNER, { org });
+  expect(own.body.errors).toBeUndefined();
+  expect(own.body.data?.appealStats.overTimeByPartner).toBeNull();
+  const whole = await key.graphql(BY_PARTNER, {});
+  expect(whole.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  // A campaign runner looking at one partner's figures gets none either, as byPartner is null there.
+  const limited = await admin.graphql<SeriesAnswer>(BY_PARTNER, { org });
+  expect(limited.body.data?.appealStats.overTimeByPartner).toBeNull();
+  expect((await api.graphql(BY_PARTNER, {})).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+});
+
 it('gives a partner only its own attribution', async () => {
   const key = api.client({
     authorization: `Bearer ${(await anApiKey(api.database.db, { organisationId: wcdmzId, scopes: ['stats:read'] })).secret}`,

@@ -3,7 +3,13 @@ import { builder } from '../../graphql/builder.js';
 import { decodeIdOf } from '../../graphql/ids.js';
 import { AppealRef } from '../appeals/appeals.schema.js';
 import { OrganisationRef } from '../organisations/organisations.schema.js';
-import { appealStats, type AppealStats, type Funnel } from './stats.service.js';
+import {
+  appealStats,
+  overTimeByPartner,
+  type AppealStats,
+  type Funnel,
+  type PartnerSeries,
+} from './stats.service.js';
 
 const IntervalEnum = builder.enumType('StatsInterval', {
   values: { HOUR: { value: 'hour' }, DAY: { value: 'day' } } as const,
@@ -29,6 +35,23 @@ const PartnerCountRef = builder
     }),
   });
 
+const PartnerSeriesRef = builder.objectRef<PartnerSeries>('PartnerSeries').implement({
+  description:
+    'Confirmations over time brought in by one partner; organisation is null for those no partner brought.',
+  fields: (t) => ({
+    organisation: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      resolve: (series) => series.organisationId,
+    }),
+    buckets: t.field({
+      type: [BucketRef],
+      description: 'Only the hours or days with confirmations, oldest first.',
+      resolve: (series) => series.buckets,
+    }),
+  }),
+});
+
 const FunnelRef = builder.objectRef<Funnel>('OptInFunnel').implement({
   description:
     'Signatures by state: submitted (pending + confirmed) → confirmed; suspect and invalid ones are set apart.',
@@ -51,6 +74,13 @@ const AppealStatsRef = builder.objectRef<AppealStats>('AppealStats').implement({
       resolve: (stats) => stats.partnerOrganisationId,
     }),
     overTime: t.field({ type: [BucketRef], resolve: (stats) => stats.overTime }),
+    overTimeByPartner: t.field({
+      type: [PartnerSeriesRef],
+      nullable: true,
+      description:
+        'overTime split by the partner that brought the signatures in, in the same interval and range, from one query: partners with the most confirmations in the range first, signatures no partner brought in last; partners with none in the range are left out. Null when the figures are limited to one partner, like byPartner.',
+      resolve: (stats, _args, ctx) => overTimeByPartner(ctx, stats),
+    }),
     byCountry: t.field({ type: [CountryCountRef], resolve: (stats) => stats.byCountry }),
     byPartner: t.field({ type: [PartnerCountRef], nullable: true, resolve: (stats) => stats.byPartner }),
     funnel: t.field({ type: FunnelRef, resolve: (stats) => stats.funnel }),

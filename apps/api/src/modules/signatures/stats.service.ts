@@ -29,6 +29,14 @@ export interface AppealStats {
   /** Null when the figures are limited to one partner. */
   byPartner: { organisationId: string | null; count: number }[] | null;
   funnel: Funnel;
+  /** The interval and hours asked for, for the series computed only when asked for. */
+  period: { interval: repository.Interval; range: repository.HourRange };
+}
+
+/** Confirmations over time brought in by one partner; organisationId is null for no partner. */
+export interface PartnerSeries {
+  organisationId: string | null;
+  buckets: { bucket: Date; count: number }[];
 }
 
 /** A partner's view: its owners, and its API keys with stats:read. */
@@ -64,8 +72,9 @@ export async function appealStats(
     );
   }
   const scope = { appealId: appeal.id, partnerOrganisationId: partner };
+  const range = { from: input.from, to: input.to };
   const [overTime, byCountry, byPartner, statuses] = await Promise.all([
-    repository.confirmedOverTime(ctx.db, scope, input.interval, { from: input.from, to: input.to }),
+    repository.confirmedOverTime(ctx.db, scope, input.interval, range),
     repository.confirmedByCountry(ctx.db, scope),
     partner === null ? repository.confirmedByPartner(ctx.db, appeal.id) : Promise.resolve(null),
     repository.countByStatus(ctx.db, scope),
@@ -84,7 +93,35 @@ export async function appealStats(
       suspect: count('suspect'),
       invalid: count('invalid'),
     },
+    period: { interval: input.interval, range },
   };
+}
+
+/**
+ * The over-time series split by partner, in the statistics' interval and range. Whoever sees the
+ * whole appeal (and so every partner's total in byPartner) sees every partner's series; figures
+ * limited to one partner have none, as they have no byPartner.
+ */
+export async function overTimeByPartner(
+  ctx: ServiceContext,
+  stats: AppealStats,
+): Promise<PartnerSeries[] | null> {
+  if (stats.partnerOrganisationId !== null) return null;
+  const rows = await repository.confirmedOverTimeByPartner(
+    ctx.db,
+    stats.appeal.id,
+    stats.period.interval,
+    stats.period.range,
+  );
+  // Rows come grouped by partner, so a new series starts wherever the partner changes.
+  const series: PartnerSeries[] = [];
+  for (const row of rows) {
+    const last = series.at(-1);
+    const bucket = { bucket: row.bucket, count: row.count };
+    if (last && last.organisationId === row.organisation_id) last.buckets.push(bucket);
+    else series.push({ organisationId: row.organisation_id, buckets: [bucket] });
+  }
+  return series;
 }
 
 /** Confirmations per UTC day of a published appeal, for anyone: no personal data. */
@@ -98,10 +135,7 @@ export async function publicDailySeries(
     ctx.db,
     { appealId: appeal.id, partnerOrganisationId: null },
     'day',
-    {
-      from: null,
-      to: null,
-    },
+    { from: null, to: null },
   );
   return rows.map((row) => ({ date: row.bucket.toISOString().slice(0, 10), count: row.count }));
 }
