@@ -666,18 +666,7 @@ export type AppealInsightQueryVariables = Exact<{
 }>;
 
 
-export type AppealInsightQuery = { appealStats: { overTime: Array<{ start: string, count: number }>, byCountry: Array<{ country: string, count: number }>, byPartner: Array<{ count: number, organisation: { id: string, name: string } | null }> | null, funnel: { submitted: number, confirmed: number, pending: number, suspect: number, invalid: number } } };
-
-export type PartnerSeriesQueryVariables = Exact<{
-  appealSlug: string;
-  organisationId: string | number;
-  interval?: StatsInterval | null | undefined;
-  from?: string | null | undefined;
-  to?: string | null | undefined;
-}>;
-
-
-export type PartnerSeriesQuery = { appealStats: { overTime: Array<{ start: string, count: number }> } };
+export type AppealInsightQuery = { appealStats: { overTime: Array<{ start: string, count: number }>, overTimeByPartner: Array<{ organisation: { id: string, name: string } | null, buckets: Array<{ start: string, count: number }> }> | null, byCountry: Array<{ country: string, count: number }>, byPartner: Array<{ count: number, organisation: { id: string, name: string } | null }> | null, funnel: { submitted: number, confirmed: number, pending: number, suspect: number, invalid: number } } };
 
 export type MembersQueryVariables = Exact<{
   slug: string;
@@ -1689,6 +1678,16 @@ export const AppealInsightDocument = new TypedDocumentString(`
       start
       count
     }
+    overTimeByPartner {
+      organisation {
+        id
+        name
+      }
+      buckets {
+        start
+        count
+      }
+    }
     byCountry {
       country
       count
@@ -1709,23 +1708,7 @@ export const AppealInsightDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:7a28231090edce2e719158df2ee71de4c9d861a8db55e8a1eb85ce3024f9298e"}) as unknown as TypedDocumentString<AppealInsightQuery, AppealInsightQueryVariables>;
-export const PartnerSeriesDocument = new TypedDocumentString(`
-    query PartnerSeries($appealSlug: String!, $organisationId: ID!, $interval: StatsInterval, $from: DateTime, $to: DateTime) {
-  appealStats(
-    appealSlug: $appealSlug
-    organisationId: $organisationId
-    interval: $interval
-    from: $from
-    to: $to
-  ) {
-    overTime {
-      start
-      count
-    }
-  }
-}
-    `, {"hash":"sha256:1c336e3598b8cbf601f8085d97c1d420e49ef0858a4ae88f1e026b98bf142807"}) as unknown as TypedDocumentString<PartnerSeriesQuery, PartnerSeriesQueryVariables>;
+    `, {"hash":"sha256:fe0cea48881a44d2a8303adab088b62dd444101bd28e9880919be65bbaf9dc87"}) as unknown as TypedDocumentString<AppealInsightQuery, AppealInsightQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($slug: String!) {
   organisation(slug: $slug) {

@@ -19,6 +19,16 @@ export const AppealInsightQuery = graphql(`
         start
         count
       }
+      overTimeByPartner {
+        organisation {
+          id
+          name
+        }
+        buckets {
+          start
+          count
+        }
+      }
       byCountry {
         country
         count
@@ -36,29 +46,6 @@ export const AppealInsightQuery = graphql(`
         pending
         suspect
         invalid
-      }
-    }
-  }
-`);
-
-export const PartnerSeriesQuery = graphql(`
-  query PartnerSeries(
-    $appealSlug: String!
-    $organisationId: ID!
-    $interval: StatsInterval
-    $from: DateTime
-    $to: DateTime
-  ) {
-    appealStats(
-      appealSlug: $appealSlug
-      organisationId: $organisationId
-      interval: $interval
-      from: $from
-      to: $to
-    ) {
-      overTime {
-        start
-        count
       }
     }
   }
