@@ -1,8 +1,10 @@
 // The dashboard in a real browser, served by the API at /admin, against a fresh database.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sql } from 'kysely';
+import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recountSignatures } from '../src/modules/signatures/signatures.service.js';
 import { launchBrowser } from './browser.js';
 import { ADMIN, startTestApi, type TestApi } from './harness.js';
 
@@ -374,6 +376,22 @@ describe('insight', () => {
   });
 
   it('shows the opt-in funnel and the countries as charts with their numbers in tables', async () => {
+    // Two of the signatures confirmed, one brought in by a partner and one by none, and folded into
+    // the buckets as the aggregator of a running server would.
+    const db = api.database.db;
+    await sql`update signatures set status = 'confirmed', confirmed_at = now()
+      where status = 'pending' and appeal_id = (select id from appeals where slug = 'korea-peace-appeal')`.execute(
+      db,
+    );
+    await recountSignatures(db, null);
+    const statsRequests: string[] = [];
+    const countStats = (request: Request) => {
+      const body = request.postData() ?? '';
+      if (new URL(request.url()).pathname === '/graphql' && body.includes('appealStats')) {
+        statsRequests.push(body);
+      }
+    };
+    page.on('request', countStats);
     await page.goto('/admin/insight?appeal=korea-peace-appeal');
     await page.getByRole('heading', { name: 'Opt-in funnel' }).waitFor();
     const funnel = page.getByRole('region', { name: 'Opt-in funnel' });
@@ -382,8 +400,21 @@ describe('insight', () => {
     );
     await expect(funnel.getByRole('row', { name: /Invalid/ }).textContent()).resolves.toMatch(/Invalid\s*1/);
     await expect(page.locator('canvas').count()).resolves.toBeGreaterThanOrEqual(2);
+    await page.getByRole('heading', { name: 'Confirmed signatures over time, by partner' }).waitFor();
     await page.getByText('Show the numbers').click();
     await page.getByRole('columnheader', { name: 'Date' }).waitFor();
+    const timeline = page.getByRole('region', { name: 'Confirmed signatures over time, by partner' });
+    const texts = async (cells: Locator) => (await cells.allTextContents()).map((text) => text.trim());
+    await expect(texts(timeline.getByRole('columnheader'))).resolves.toEqual([
+      'Date',
+      'Women Cross DMZ',
+      'No partner',
+      'Total',
+    ]);
+    await expect(texts(timeline.locator('tbody tr').last().locator('td'))).resolves.toEqual(['1', '1', '2']);
+    // The series by partner come with the rest of the figures, not one request per partner.
+    page.off('request', countStats);
+    expect(statsRequests).toHaveLength(1);
   });
 });
 
