@@ -47,6 +47,8 @@ const EXPECTED: Record<string, string> = {
   'invitePartner':                           '- - Y Y - - - - - Y',
   'acceptPartnership (other invited)':       '- - - - Y - - - - Y',
   'removePartner (other is the partner)':    '- - Y Y Y - - - - Y',
+  'Organisation.pendingPartnerships (other org)':'- - - - Y - - - - Y',
+  'Partnership.invitedBy (other invited)':   '- - - - Y - - - - Y',
   'createAppeal':                            '- - Y Y - - - - - Y',
   'updateAppeal':                            '- - Y Y - - - - - Y',
   'setAppealStatus':                         '- - Y Y - - - - - Y',
@@ -211,6 +213,24 @@ const OPERATIONS: Record<string, (client: Client) => Promise<Outcome>> = {
       }),
       'Partnership',
     );
+  },
+  'Organisation.pendingPartnerships (other org)': async (client) =>
+    outcome(await client.graphql(`{ organisation(slug: "other-org") { pendingPartnerships { id } } }`), null),
+  'Partnership.invitedBy (other invited)': async (client) => {
+    const { slug } = await freshCampaign();
+    const invited = await clients
+      .get('admin')
+      ?.graphql<{ invitePartner: { id: string } }>(
+        `mutation ($input: InvitePartnerInput!) { invitePartner(input: $input) { ... on Partnership { id } } }`,
+        { input: { campaignSlug: slug, organisationSlug: 'other-org' } },
+      );
+    // Everyone who sees the partnership gets it; only some get the inviter's name.
+    const response = await client.graphql<{ node: { invitedBy: string | null } | null }>(
+      `query ($id: ID!) { node(id: $id) { ... on Partnership { invitedBy } } }`,
+      { id: invited?.body.data?.invitePartner.id },
+    );
+    if (outcome(response, null) === '-') return '-';
+    return response.body.data?.node?.invitedBy ? 'Y' : '-';
   },
   'removePartner (other is the partner)': async (client) => {
     const { slug } = await freshCampaign();

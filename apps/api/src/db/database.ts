@@ -55,6 +55,8 @@ export interface PartnershipsTable {
   organisation_id: string;
   role: PartnershipRole;
   status: PartnershipStatus;
+  /** The person who sent the invitation; null for partnerships set up otherwise, or whose inviter is gone. */
+  invited_by: string | null;
   created_at: StampedAt;
   updated_at: StampedAt;
 }

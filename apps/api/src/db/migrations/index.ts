@@ -15,6 +15,7 @@ import * as appealEmbedOrigins from './2026-11-29T0100-appeal-embed-origins.js';
 import * as signatureBuckets from './2026-11-29T0200-signature-buckets.js';
 import * as signaturesByAppeal from './2026-11-29T0310-signatures-by-appeal.js';
 import * as appealFormFields from './2026-11-29T0400-appeal-form-fields.js';
+import * as partnershipInviter from './2026-11-29T0510-partnership-inviter.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-28T2200-read-side': readSide,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0200-signature-buckets': signatureBuckets,
   '2026-11-29T0310-signatures-by-appeal': signaturesByAppeal,
   '2026-11-29T0400-appeal-form-fields': appealFormFields,
+  '2026-11-29T0510-partnership-inviter': partnershipInviter,
 };

@@ -59,6 +59,25 @@ export async function listPartnershipsOfCampaigns(
   return pagePerParent(db, ranked, 'campaign_id', options);
 }
 
+/**
+ * The invitations each organisation has not yet accepted or declined, newest first (a
+ * re-invitation counts from when it was sent). One statement for any number of organisations.
+ */
+export async function listInvitedPartnershipsOfOrganisations(
+  db: Kysely<Database>,
+  organisationIds: readonly string[],
+): Promise<PartnershipRow[]> {
+  if (organisationIds.length === 0) return [];
+  return db
+    .selectFrom('partnerships')
+    .selectAll()
+    .where('organisation_id', 'in', organisationIds)
+    .where('status', '=', 'invited')
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
 export async function insertPartnership(
   db: Kysely<Database>,
   partnership: NewPartnershipRow,
@@ -83,7 +102,7 @@ export async function findPartnership(
 export async function updatePartnershipRow(
   db: Kysely<Database>,
   id: string,
-  changes: { role?: PartnershipRole; status?: PartnershipStatus },
+  changes: { role?: PartnershipRole; status?: PartnershipStatus; invited_by?: string | null },
 ): Promise<PartnershipRow> {
   return db
     .updateTable('partnerships')

@@ -10,8 +10,10 @@ import { OrganisationRef } from '../organisations/organisations.schema.js';
 import {
   acceptPartnership,
   invitePartner,
+  inviterNames,
   loadPartnerships,
   loadPartnershipsOfCampaigns,
+  loadPendingPartnershipsOfOrganisations,
   removePartner,
   type Partnership,
 } from './partnerships.service.js';
@@ -40,8 +42,29 @@ PartnershipRef.implement({
     }),
     campaign: t.field({ type: CampaignRef, resolve: (partnership) => partnership.campaignId }),
     organisation: t.field({ type: OrganisationRef, resolve: (partnership) => partnership.organisationId }),
+    invitedBy: t.loadable({
+      type: 'String',
+      nullable: true,
+      description:
+        "The name of the person who sent the invitation, for the invited organisation's owners and admins; null for everyone else, and when it is not known.",
+      authScopes: (partnership) => ({ owner: partnership.organisationId }),
+      unauthorizedResolver: () => null,
+      load: (userIds: string[], ctx) => inviterNames(ctx, userIds),
+      resolve: (partnership) => partnership.invitedBy,
+    }),
   }),
 });
+
+builder.objectField(OrganisationRef, 'pendingPartnerships', (t) =>
+  t.loadableList({
+    type: PartnershipRef,
+    description:
+      'Invitations into campaigns that wait for one of its owners to accept (acceptPartnership) or decline (removePartner), newest first. Owners and admins only.',
+    authScopes: (organisation) => ({ owner: organisation.id }),
+    load: (organisationIds: string[], ctx) => loadPendingPartnershipsOfOrganisations(ctx, organisationIds),
+    resolve: (organisation) => organisation.id,
+  }),
+);
 
 builder.objectField(CampaignRef, 'partners', (t) =>
   t.loadable({
@@ -94,7 +117,7 @@ builder.mutationFields((t) => ({
   removePartner: t.field({
     type: PartnershipRef,
     description:
-      "Ends a partnership (status LEFT). The campaign's runners, or owners of the partner organisation leaving.",
+      "Ends a partnership, or declines an invitation (status LEFT). The campaign's runners, or owners of the partner organisation leaving or declining.",
     authScopes: { signedIn: true },
     errors: { types: COMMON_ERRORS, directResult: true, union: { name: 'RemovePartnerResult' } },
     args: { id: t.arg.id({ required: true }) },

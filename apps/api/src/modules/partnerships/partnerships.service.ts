@@ -11,6 +11,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../errors.js';
+import { findUsers } from '../accounts/accounts.service.js';
 import { findOrganisationBySlug } from '../organisations/organisations.service.js';
 import { groupInKeyOrder, indexInKeyOrder, toPage, type OffsetPage, type Page } from '../paging.js';
 import type { ServiceContext } from '../service-context.js';
@@ -23,6 +24,8 @@ export interface Partnership {
   organisationId: string;
   role: PartnershipRole;
   status: PartnershipStatus;
+  /** The user who sent the (latest) invitation, when known. */
+  invitedBy: string | null;
   createdAt: Date;
 }
 
@@ -33,6 +36,7 @@ export function toPartnership(row: PartnershipRow): Partnership {
     organisationId: row.organisation_id,
     role: row.role,
     status: row.status,
+    invitedBy: row.invited_by,
     createdAt: row.created_at,
   };
 }
@@ -60,6 +64,30 @@ export async function loadPartnershipsOfCampaigns(
   return groupInKeyOrder(campaignIds, rows, (row) => row.campaign_id).map((group) =>
     toPage(group.map(toPartnership), page),
   );
+}
+
+/**
+ * The invitations into campaigns that each organisation has not yet answered, newest first, in
+ * key order. For its owners and admins, who see those campaigns anyway (an invited organisation's
+ * members see the campaign, drafts and all), so no row visibility applies.
+ */
+export async function loadPendingPartnershipsOfOrganisations(
+  ctx: ServiceContext,
+  organisationIds: readonly string[],
+): Promise<Partnership[][]> {
+  const rows = await repository.listInvitedPartnershipsOfOrganisations(ctx.db, organisationIds);
+  return groupInKeyOrder(organisationIds, rows, (row) => row.organisation_id).map((group) =>
+    group.map(toPartnership),
+  );
+}
+
+/** The names of the people who sent invitations, in key order; null where the account is gone. */
+export async function inviterNames(
+  ctx: ServiceContext,
+  userIds: readonly string[],
+): Promise<(string | null)[]> {
+  const users = await findUsers(ctx.db, userIds);
+  return indexInKeyOrder(userIds, users, (user) => user.id).map((user) => user?.name ?? null);
 }
 
 export async function addPartnership(
@@ -117,13 +145,19 @@ export async function invitePartner(
       ['organisationSlug'],
     );
   }
+  const invitedBy = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
   const row = existing
-    ? await repository.updatePartnershipRow(ctx.db, existing.id, { role: input.role, status: 'invited' })
+    ? await repository.updatePartnershipRow(ctx.db, existing.id, {
+        role: input.role,
+        status: 'invited',
+        invited_by: invitedBy,
+      })
     : await repository.insertPartnership(ctx.db, {
         campaign_id: campaign.id,
         organisation_id: organisation.id,
         role: input.role,
         status: 'invited',
+        invited_by: invitedBy,
       });
   const invited = toPartnership(row);
   for (const organisationId of new Set([campaign.leadOrganisationId, organisation.id])) {
