@@ -558,6 +558,17 @@ export type PartnerContributionsQueryVariables = Exact<{
 
 export type PartnerContributionsQuery = { appealStats: { byPartner: Array<{ count: number, organisation: { id: string } | null }> | null } };
 
+export type PendingPartnershipsQueryVariables = Exact<{
+  organisationIds: Array<string | number> | string | number;
+  locale?: string | null | undefined;
+}>;
+
+
+export type PendingPartnershipsQuery = { nodes: Array<
+    | { id: string, name: string, pendingPartnerships: Array<{ id: string, role: PartnershipRole, invitedBy: string | null, campaign: { id: string, slug: string, title: string, leadOrganisation: { id: string, name: string } } }> }
+    | Record<PropertyKey, never>
+   | null> };
+
 export type CampaignEventsQueryVariables = Exact<{
   slug: string;
   locale?: string | null | undefined;
@@ -1424,6 +1435,30 @@ export const PartnerContributionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4e6c99671ad4e8d29966c0c9b5d238d57fd2b4acfec24e51843263707f18efdf"}) as unknown as TypedDocumentString<PartnerContributionsQuery, PartnerContributionsQueryVariables>;
+export const PendingPartnershipsDocument = new TypedDocumentString(`
+    query PendingPartnerships($organisationIds: [ID!]!, $locale: String) {
+  nodes(ids: $organisationIds) {
+    ... on Organisation {
+      id
+      name
+      pendingPartnerships {
+        id
+        role
+        invitedBy
+        campaign {
+          id
+          slug
+          title(locale: $locale)
+          leadOrganisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d0f4668d87fcf808a6eae284bd9bbe46ccf9f6bedd10ac949a0c5e4eaa687ee8"}) as unknown as TypedDocumentString<PendingPartnershipsQuery, PendingPartnershipsQueryVariables>;
 export const CampaignEventsDocument = new TypedDocumentString(`
     query CampaignEvents($slug: String!, $locale: String) {
   campaign(slug: $slug) {

@@ -113,6 +113,19 @@ export const campaigns = defineMessages({
       none: 'No events in this campaign yet.',
       newEvent: 'New event',
     },
+    pendingSection: {
+      title: 'Invitations waiting for you',
+      lead: 'These campaigns invited an organisation you own. Accept to take part, or decline.',
+      invitation: '{lead} invites {organisation} to take part as {role}.',
+      invitedBy: 'Sent by {name}.',
+      accept: 'Accept',
+      decline: 'Decline',
+      declineConfirmTitle: 'Decline the invitation to {campaign}?',
+      declineConfirmText:
+        '{organisation} will not take part in the campaign. Its organisers can invite it again.',
+      accepted: '{organisation} now takes part in {campaign}.',
+      declined: 'The invitation to {campaign} is declined.',
+    },
   },
   ko: {
     title: '캠페인',
@@ -226,6 +239,19 @@ export const campaigns = defineMessages({
       none: '이 캠페인에는 아직 행사가 없습니다.',
       newEvent: '새 행사',
     },
+    pendingSection: {
+      title: '응답을 기다리는 초대',
+      lead: '내가 소유한 단체를 초대한 캠페인입니다. 수락하면 참여하고, 거절할 수도 있습니다.',
+      invitation: '{lead}이(가) {organisation}을(를) {role}(으)로 초대했습니다.',
+      invitedBy: '보낸 사람: {name}',
+      accept: '수락',
+      decline: '거절',
+      declineConfirmTitle: '{campaign} 초대를 거절할까요?',
+      declineConfirmText:
+        '{organisation}은(는) 이 캠페인에 참여하지 않습니다. 캠페인 운영 단체는 다시 초대할 수 있습니다.',
+      accepted: '{organisation}이(가) {campaign}에 참여합니다.',
+      declined: '{campaign} 초대를 거절했습니다.',
+    },
   },
   ja: {
     title: 'キャンペーン',
@@ -338,6 +364,19 @@ export const campaigns = defineMessages({
     eventsSection: {
       none: 'このキャンペーンにはまだイベントがありません。',
       newEvent: '新しいイベント',
+    },
+    pendingSection: {
+      title: '返事を待っている招待',
+      lead: 'あなたがオーナーの団体を招待しているキャンペーンです。承諾すると参加します。辞退することもできます。',
+      invitation: '{lead} が {organisation} を{role}として招待しています。',
+      invitedBy: '送信者: {name}',
+      accept: '承諾',
+      decline: '辞退',
+      declineConfirmTitle: '{campaign} への招待を辞退しますか？',
+      declineConfirmText:
+        '{organisation} はこのキャンペーンに参加しません。キャンペーンの運営団体は再び招待できます。',
+      accepted: '{organisation} は {campaign} に参加しました。',
+      declined: '{campaign} への招待を辞退しました。',
     },
   },
 });

@@ -205,3 +205,28 @@ export const PartnerContributionsQuery = graphql(`
     }
   }
 `);
+
+export const PendingPartnershipsQuery = graphql(`
+  query PendingPartnerships($organisationIds: [ID!]!, $locale: String) {
+    nodes(ids: $organisationIds) {
+      ... on Organisation {
+        id
+        name
+        pendingPartnerships {
+          id
+          role
+          invitedBy
+          campaign {
+            id
+            slug
+            title(locale: $locale)
+            leadOrganisation {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
