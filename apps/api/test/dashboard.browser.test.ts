@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recountSignatures } from '../src/modules/signatures/signatures.service.js';
 import { launchBrowser } from './browser.js';
+import { aCampaign, aMember } from './fixtures.js';
 import { ADMIN, startTestApi, type TestApi } from './harness.js';
 
 let api: TestApi;
@@ -156,6 +157,68 @@ describe('campaigns', () => {
     expect(campaign?.appeals.edges.map((edge) => edge.node)).toEqual([
       { slug: 'walk-with-us', status: 'OPEN', goal: 5000, postcodeField: 'REQUIRED' },
     ]);
+  });
+
+  it("shows an invited organisation's owner the invitations on the start page, to accept or decline", async () => {
+    const db = api.database.db;
+    await aMember(db, {
+      email: 'owner@kwmp.example.org',
+      password: 'a password for kwmp',
+      organisation: 'korean-womens-movement-for-peace',
+      role: 'owner',
+    });
+    await aCampaign(db, 'winter-letters', { lead: 'wilpf', status: 'draft' });
+    const admin = await api.signIn(ADMIN.email, ADMIN.password);
+    for (const [campaignSlug, role] of [
+      ['peace-walk-2027', 'PARTNER'],
+      ['winter-letters', 'SUPPORTER'],
+    ]) {
+      const { body } = await admin.graphql<{ invitePartner: { __typename: string } }>(
+        `mutation ($input: InvitePartnerInput!) { invitePartner(input: $input) { __typename } }`,
+        { input: { campaignSlug, organisationSlug: 'korean-womens-movement-for-peace', role } },
+      );
+      expect(body.data?.invitePartner.__typename).toBe('Partnership');
+    }
+
+    const ownerContext = await browser.newContext({ baseURL: api.url, locale: 'en-GB' });
+    ownerContext.setDefaultTimeout(10_000);
+    const owner = await ownerContext.newPage();
+    await watchForProblems(owner);
+    await signIn(owner, 'owner@kwmp.example.org', 'a password for kwmp');
+    const waiting = owner.getByRole('region', { name: 'Invitations waiting for you' });
+    const walk = waiting.getByRole('listitem', { name: 'Peace Walk 2027' });
+    await walk
+      .getByText("Women Cross DMZ invites Korean Women's Movement for Peace to take part as Partner.")
+      .waitFor();
+    await walk.getByText('Sent by Administrator.').waitFor();
+    await walk.getByRole('button', { name: 'Accept' }).click();
+    await owner.getByText("Korean Women's Movement for Peace now takes part in Peace Walk 2027.").waitFor();
+    await walk.waitFor({ state: 'detached' });
+
+    const letters = waiting.getByRole('listitem', { name: 'Campaign winter-letters' });
+    await letters.getByRole('button', { name: 'Decline' }).click();
+    const dialog = owner.getByRole('dialog');
+    await dialog
+      .getByRole('heading', { name: 'Decline the invitation to Campaign winter-letters?' })
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Decline' }).click();
+    await owner.getByText('The invitation to Campaign winter-letters is declined.').waitFor();
+    await waiting.waitFor({ state: 'detached' });
+    await ownerContext.close();
+
+    interface Partners {
+      partners: { edges: { node: { status: string; organisation: { slug: string } } }[] };
+    }
+    const { body } = await admin.graphql<{ walk: Partners; letters: Partners }>(
+      `{ walk: campaign(slug: "peace-walk-2027") { partners { edges { node { status organisation { slug } } } } }
+         letters: campaign(slug: "winter-letters") { partners { edges { node { status organisation { slug } } } } } }`,
+    );
+    const statusOf = (campaign: Partners | undefined) =>
+      campaign?.partners.edges.find(
+        (edge) => edge.node.organisation.slug === 'korean-womens-movement-for-peace',
+      )?.node.status;
+    expect(statusOf(body.data?.walk)).toBe('ACTIVE');
+    expect(statusOf(body.data?.letters)).toBe('LEFT');
   });
 
   it('shows the problem beside the field when the texts are missing', async () => {
