@@ -4,11 +4,10 @@ import { z } from 'zod';
 
 import { emailSchema } from './contact.js';
 import { boundedText, TEXT_LIMITS } from './limits.js';
+import { inEnglish } from './problems.js';
 
 export const MEMBERSHIP_ROLES = ['owner', 'editor', 'viewer'] as const;
-export const membershipRoleSchema = z.enum(MEMBERSHIP_ROLES, {
-  error: (issue) => `Unknown role "${String(issue.input)}": use one of ${MEMBERSHIP_ROLES.join(', ')}`,
-});
+export const membershipRoleSchema = z.enum(MEMBERSHIP_ROLES, { error: inEnglish });
 export type MembershipRole = z.infer<typeof membershipRoleSchema>;
 
 /** Each role can do what the roles after it can. */
@@ -25,25 +24,23 @@ export const API_KEY_SCOPES = [
   'stats:read',
   'webhooks:manage',
 ] as const;
-export const apiKeyScopeSchema = z.enum(API_KEY_SCOPES, {
-  error: (issue) => `Unknown scope "${String(issue.input)}": use one of ${API_KEY_SCOPES.join(', ')}`,
-});
+export const apiKeyScopeSchema = z.enum(API_KEY_SCOPES, { error: inEnglish });
 export type ApiKeyScope = z.infer<typeof apiKeyScopeSchema>;
 
 // NIST SP 800-63B: length over composition rules; the upper bound keeps hashing cheap to refuse.
 export const PASSWORD_LENGTH = { min: 12, max: 200 } as const;
 export const passwordSchema = z
-  .string({ error: 'A password is required' })
-  .min(PASSWORD_LENGTH.min, { error: `A password needs at least ${PASSWORD_LENGTH.min} characters` })
-  .max(PASSWORD_LENGTH.max, { error: `A password can have at most ${PASSWORD_LENGTH.max} characters` });
+  .string({ error: inEnglish })
+  .min(PASSWORD_LENGTH.min)
+  .max(PASSWORD_LENGTH.max);
 
 export const apiKeyInputSchema = z.object({
-  name: boundedText(TEXT_LIMITS.name, 'Name'),
+  name: boundedText(TEXT_LIMITS.name),
   scopes: z
-    .array(apiKeyScopeSchema)
-    .min(1, { error: 'Give the key at least one scope' })
+    .array(apiKeyScopeSchema, { error: inEnglish })
+    .min(1)
     .transform((scopes) => [...new Set(scopes)]),
-  expiresAt: z.date().nullable(),
+  expiresAt: z.date({ error: inEnglish }).nullable(),
 });
 export type ApiKeyInput = z.infer<typeof apiKeyInputSchema>;
 

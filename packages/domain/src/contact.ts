@@ -1,14 +1,11 @@
 // How people and organisations are reached: signers' email addresses and organisations' web links.
 import { z } from 'zod';
 
-import { notTextMessage } from './limits.js';
+import { failsWith, inEnglish, problem } from './problems.js';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, isStorableText } from './rules.js';
 
 export { EMAIL_MAX_LENGTH } from './rules.js';
 export const URL_MAX_LENGTH = 2048;
-
-const INVALID_EMAIL_MESSAGE = 'Enter a valid email address, like name@example.org';
-const INVALID_URL_MESSAGE = 'Use an absolute http(s) URL, like https://example.org';
 
 // Domains are case-insensitive, so Example.ORG and example.org are the same mailbox host; the local
 // part may legally be case-sensitive on the receiving server, so it is kept as typed.
@@ -18,18 +15,18 @@ function lowerCaseEmailDomain(address: string): string {
 }
 
 export const emailSchema = z
-  .string({ error: INVALID_EMAIL_MESSAGE })
+  .string({ error: inEnglish })
   .trim()
   .overwrite(lowerCaseEmailDomain)
-  .max(EMAIL_MAX_LENGTH, `An email address must be at most ${EMAIL_MAX_LENGTH} characters`)
-  .check(z.email({ pattern: EMAIL_PATTERN, error: INVALID_EMAIL_MESSAGE }));
+  .max(EMAIL_MAX_LENGTH)
+  .check(z.email({ pattern: EMAIL_PATTERN, error: inEnglish }));
 
 // Only http(s): these links are rendered as hrefs and images, where javascript: or data: URLs
 // would be a way to run code in a reader's browser.
 export const httpUrlSchema = z
-  .string({ error: INVALID_URL_MESSAGE })
+  .string({ error: inEnglish })
   .trim()
-  .max(URL_MAX_LENGTH, `A URL must be at most ${URL_MAX_LENGTH} characters`)
+  .max(URL_MAX_LENGTH)
   // The URL parser accepts a NUL or half a surrogate pair in a path, and keeps it.
-  .refine(isStorableText, notTextMessage('A URL'))
-  .check(z.url({ protocol: /^https?$/, error: INVALID_URL_MESSAGE }));
+  .refine(isStorableText, failsWith(problem('notStorableText')))
+  .check(z.url({ protocol: /^https?$/, error: inEnglish }));

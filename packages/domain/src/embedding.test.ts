@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { appealInputSchema } from './entities.js';
 import { embedOriginProblem, embedOriginsSchema, embeddingAllowed } from './embedding.js';
+import { problemMessage } from './problems.js';
+
+/** What is wrong with an origin, in English. */
+function refusal(value: string): string | null {
+  const found = embedOriginProblem(value);
+  return found && problemMessage(found, 'en');
+}
 
 describe('embedOriginProblem', () => {
   it('accepts origins as browsers send them', () => {
@@ -17,20 +24,25 @@ describe('embedOriginProblem', () => {
   });
 
   it('refuses paths, trailing slashes and other schemes, saying what to leave out', () => {
-    expect(embedOriginProblem('https://www.wilpf.org/')).toMatch(/leave out the path and any trailing slash/);
-    expect(embedOriginProblem('https://www.wilpf.org/korea')).toMatch(/leave out the path/);
-    expect(embedOriginProblem('ftp://example.org')).toMatch(/give the scheme \(http or https\)/);
-    expect(embedOriginProblem('www.wilpf.org')).toMatch(/give the scheme/);
-    expect(embedOriginProblem('https://*.wilpf.org')).toMatch(/not an origin/);
-    expect(embedOriginProblem('')).toMatch(/not an origin/);
+    expect(embedOriginProblem('https://www.wilpf.org/')).toEqual({
+      code: 'originHasPath',
+      params: { value: 'https://www.wilpf.org/' },
+    });
+    expect(refusal('https://www.wilpf.org/')).toMatch(/leave out the path and any trailing slash/);
+    expect(refusal('https://www.wilpf.org/korea')).toMatch(/leave out the path/);
+    expect(refusal('ftp://example.org')).toMatch(/give the scheme \(http or https\)/);
+    expect(refusal('www.wilpf.org')).toMatch(/give the scheme/);
+    expect(refusal('https://*.wilpf.org')).toMatch(/not an origin/);
+    expect(refusal('')).toMatch(/not an origin/);
   });
 
   it('refuses upper case hosts and default ports, which never match an Origin header', () => {
-    expect(embedOriginProblem('https://WILPF.org')).toMatch(/host in lower case/);
-    expect(embedOriginProblem('https://wilpf.org:443')).toBe(
+    expect(refusal('https://WILPF.org')).toMatch(/host in lower case/);
+    expect(refusal('https://wilpf.org:443')).toBe(
       '"https://wilpf.org:443" is written "https://wilpf.org" by browsers: use that form',
     );
-    expect(embedOriginProblem('http://localhost:99999')).toMatch(/port is not valid/);
+    expect(embedOriginProblem('https://wilpf.org:443')?.code).toBe('originNotAsBrowsersWrite');
+    expect(refusal('http://localhost:99999')).toMatch(/port is not valid/);
   });
 });
 

@@ -45,7 +45,7 @@ describe('organisationInputSchema', () => {
       name: '',
     });
     expect(issuesOf(result)).toEqual([
-      [['name'], 'Name must not be empty'],
+      [['name'], 'This field is required'],
       [['website'], 'Use an absolute http(s) URL, like https://example.org'],
       [['country'], 'Unknown country code "KOREA": use an ISO 3166-1 alpha-2 code such as KR or US'],
     ]);
@@ -86,7 +86,7 @@ describe('campaignInputSchema', () => {
   it('requires endsAt to be after startsAt', () => {
     for (const endsAt of [new Date('2026-02-01T00:00:00Z'), peaceCampaign.startsAt]) {
       const result = campaignInputSchema.safeParse({ ...peaceCampaign, endsAt });
-      expect(issuesOf(result)).toEqual([[['endsAt'], 'endsAt must be after startsAt']]);
+      expect(issuesOf(result)).toEqual([[['endsAt'], 'Must be after the start']]);
     }
   });
 
@@ -98,13 +98,13 @@ describe('campaignInputSchema', () => {
     });
     expect(issuesOf(result)).toEqual([
       [['slug'], 'A slug uses lowercase letters, digits and single hyphens, like "korea-peace-appeal"'],
-      [['endsAt'], 'endsAt must be after startsAt'],
+      [['endsAt'], 'Must be after the start'],
     ]);
   });
 
   it('rejects an invalid date', () => {
     const result = campaignInputSchema.safeParse({ ...peaceCampaign, startsAt: new Date('not a date') });
-    expect(issuesOf(result)).toEqual([[['startsAt'], 'startsAt must be a valid date']]);
+    expect(issuesOf(result)).toEqual([[['startsAt'], 'Must be a valid date']]);
   });
 });
 
@@ -146,16 +146,19 @@ describe('appealInputSchema', () => {
     });
     expect([parsed.postcodeField, parsed.commentField]).toEqual(['required', 'hidden']);
     expect(issuesOf(appealInputSchema.safeParse({ ...treatyAppeal, postcodeField: 'sometimes' }))).toEqual([
-      [['postcodeField'], 'Unknown form field mode "sometimes": use one of hidden, optional, required'],
+      [['postcodeField'], 'Unknown value "sometimes": use one of hidden, optional, required'],
     ]);
   });
 
   it('rejects a goal that is not a positive whole number up to a billion', () => {
-    for (const goal of [0, -1, 2.5, 1_000_000_001]) {
+    for (const [goal, message] of [
+      [0, 'Must be at least 1'],
+      [-1, 'Must be at least 1'],
+      [2.5, 'Must be a whole number'],
+      [1_000_000_001, 'Must be at most 1,000,000,000'],
+    ] as const) {
       const result = appealInputSchema.safeParse({ ...treatyAppeal, goal });
-      expect(issuesOf(result), String(goal)).toEqual([
-        [['goal'], 'Goal must be a whole number between 1 and 1,000,000,000'],
-      ]);
+      expect(issuesOf(result), String(goal)).toEqual([[['goal'], message]]);
     }
   });
 
@@ -164,7 +167,7 @@ describe('appealInputSchema', () => {
       ...treatyAppeal,
       closesAt: new Date('2026-01-01T00:00:00Z'),
     });
-    expect(issuesOf(result)).toEqual([[['closesAt'], 'closesAt must be after opensAt']]);
+    expect(issuesOf(result)).toEqual([[['closesAt'], 'Must be after the start']]);
   });
 
   it('requires a translation in the default locale', () => {
@@ -176,7 +179,7 @@ describe('appealInputSchema', () => {
 
   it('limits the consent version to 40 characters', () => {
     const result = appealInputSchema.safeParse({ ...treatyAppeal, consentVersion: 'v'.repeat(41) });
-    expect(issuesOf(result)).toEqual([[['consentVersion'], 'Consent version must be at most 40 characters']]);
+    expect(issuesOf(result)).toEqual([[['consentVersion'], 'Must be at most 40 characters']]);
   });
 });
 
@@ -219,12 +222,12 @@ describe('eventInputSchema', () => {
 
   it('requires endsAt to be after startsAt', () => {
     const result = eventInputSchema.safeParse({ ...seoulRally, endsAt: new Date('2026-07-27T08:00:00Z') });
-    expect(issuesOf(result)).toEqual([[['endsAt'], 'endsAt must be after startsAt']]);
+    expect(issuesOf(result)).toEqual([[['endsAt'], 'Must be after the start']]);
   });
 
   it('requires both dates', () => {
     const result = eventInputSchema.safeParse({ ...seoulRally, startsAt: null });
-    expect(issuesOf(result)).toEqual([[['startsAt'], 'startsAt must be a valid date']]);
+    expect(issuesOf(result)).toEqual([[['startsAt'], 'This field is required']]);
   });
 
   it('rejects an offset instead of a time zone name', () => {
@@ -239,9 +242,7 @@ describe('eventInputSchema', () => {
 
   it('rejects a capacity that is not a positive whole number up to a million', () => {
     const result = eventInputSchema.safeParse({ ...seoulRally, capacity: 0 });
-    expect(issuesOf(result)).toEqual([
-      [['capacity'], 'Capacity must be a whole number between 1 and 1,000,000'],
-    ]);
+    expect(issuesOf(result)).toEqual([[['capacity'], 'Must be at least 1']]);
   });
 
   it('requires a translation in the default locale', () => {

@@ -14,6 +14,7 @@ import {
 } from './enums.js';
 import { TEXT_LIMITS, boundedText } from './limits.js';
 import { localeSchema, type Locale } from './locales.js';
+import { inEnglish, issueFor, problem } from './problems.js';
 import { slugSchema } from './slugs.js';
 import { timeZoneSchema } from './time-zones.js';
 import {
@@ -24,15 +25,12 @@ import {
   type Translations,
 } from './translations.js';
 
-function dateField(field: string) {
-  return z.date({
-    error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be a valid date`),
-  });
+function dateField() {
+  return z.date({ error: inEnglish });
 }
 
-function positiveCount(max: number, label: string) {
-  const message = `${label} must be a whole number between 1 and ${new Intl.NumberFormat('en').format(max)}`;
-  return z.int({ error: message }).min(1, { error: message }).max(max, { error: message });
+function positiveCount(max: number) {
+  return z.int({ error: inEnglish }).min(1).max(max);
 }
 
 // Rules that compare fields run only once those fields have parsed, but regardless of mistakes in
@@ -51,11 +49,12 @@ function requireDefaultTranslation(
   ctx: z.core.$RefinementCtx,
 ): void {
   if (entity.translations[entity.defaultLocale] === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['translations', entity.defaultLocale],
-      message: `A translation in the default locale (${entity.defaultLocale}) is required`,
-    });
+    ctx.addIssue(
+      issueFor(problem('defaultTranslationRequired', { locale: entity.defaultLocale }), [
+        'translations',
+        entity.defaultLocale,
+      ]),
+    );
   }
 }
 
@@ -64,7 +63,7 @@ function requireOrder<Start extends string, End extends string>(start: Start, en
     const startsAt = entity[start];
     const endsAt = entity[end];
     if (startsAt !== null && endsAt !== null && endsAt.getTime() <= startsAt.getTime()) {
-      ctx.addIssue({ code: 'custom', path: [end], message: `${end} must be after ${start}` });
+      ctx.addIssue(issueFor(problem('endBeforeStart'), [end]));
     }
   };
 }
@@ -73,10 +72,10 @@ const defaultTranslationRule = { when: whenFieldsParsed('defaultLocale', 'transl
 
 export const organisationInputSchema = z.object({
   slug: slugSchema,
-  name: boundedText(TEXT_LIMITS.name, 'Name'),
+  name: boundedText(TEXT_LIMITS.name),
   website: httpUrlSchema.nullable(),
   country: countryCodeSchema.nullable(),
-  description: boundedText(TEXT_LIMITS.description, 'Description').nullable(),
+  description: boundedText(TEXT_LIMITS.description).nullable(),
   logoUrl: httpUrlSchema.nullable(),
 });
 export type OrganisationInput = z.infer<typeof organisationInputSchema>;
@@ -85,8 +84,8 @@ export const campaignInputSchema = z
   .object({
     slug: slugSchema,
     status: campaignStatusSchema,
-    startsAt: dateField('startsAt').nullable(),
-    endsAt: dateField('endsAt').nullable(),
+    startsAt: dateField().nullable(),
+    endsAt: dateField().nullable(),
     leadOrganisationSlug: slugSchema,
     defaultLocale: localeSchema,
     translations: translationsSchema(campaignTextSchema),
@@ -100,11 +99,11 @@ export const appealInputSchema = z
     campaignSlug: slugSchema,
     slug: slugSchema,
     status: appealStatusSchema,
-    goal: positiveCount(1_000_000_000, 'Goal').nullable(),
-    opensAt: dateField('opensAt').nullable(),
-    closesAt: dateField('closesAt').nullable(),
+    goal: positiveCount(1_000_000_000).nullable(),
+    opensAt: dateField().nullable(),
+    closesAt: dateField().nullable(),
     // Recorded with every signature, so that it is known which consent text each signer agreed to.
-    consentVersion: boundedText(TEXT_LIMITS.consentVersion, 'Consent version'),
+    consentVersion: boundedText(TEXT_LIMITS.consentVersion),
     defaultLocale: localeSchema,
     translations: translationsSchema(appealTextSchema),
     // The sites whose pages may show and sign the appeal through the widget; empty for any site.
@@ -123,12 +122,12 @@ export const eventInputSchema = z
     hostOrganisationSlug: slugSchema,
     status: eventStatusSchema,
     format: eventFormatSchema,
-    startsAt: dateField('startsAt'),
-    endsAt: dateField('endsAt'),
+    startsAt: dateField(),
+    endsAt: dateField(),
     timeZone: timeZoneSchema,
-    venue: boundedText(TEXT_LIMITS.venue, 'Venue').nullable(),
-    address: boundedText(TEXT_LIMITS.address, 'Address').nullable(),
-    capacity: positiveCount(1_000_000, 'Capacity').nullable(),
+    venue: boundedText(TEXT_LIMITS.venue).nullable(),
+    address: boundedText(TEXT_LIMITS.address).nullable(),
+    capacity: positiveCount(1_000_000).nullable(),
     // How to join online; given to registrants only.
     joinUrl: httpUrlSchema.nullish().transform((value) => value ?? null),
     defaultLocale: localeSchema,
@@ -140,11 +139,7 @@ export const eventInputSchema = z
     (event, ctx) => {
       // People have to find the place; an online-only event is joined by a link instead.
       if (event.format !== 'online' && event.address === null) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['address'],
-          message: 'An in-person or hybrid event needs an address',
-        });
+        ctx.addIssue(issueFor(problem('addressRequired'), ['address']));
       }
     },
     { when: whenFieldsParsed('format', 'address') },

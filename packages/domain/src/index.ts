@@ -11,3 +11,4 @@ export * from './access.js';
 export * from './signatures.js';
 export * from './embedding.js';
 export * from './rules.js';
+export * from './problems.js';

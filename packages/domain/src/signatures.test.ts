@@ -42,7 +42,7 @@ describe('signatureInputSchema', () => {
       ['Visit https://spam.example', 'A name cannot contain a web address'],
       ['=HYPERLINK("x")', 'A name cannot start with = + - or @'],
       ['@everyone', 'A name cannot start with = + - or @'],
-      ['   ', 'Enter your name'],
+      ['   ', 'This field is required'],
     ] as const) {
       const result = signatureInputSchema.safeParse({ ...valid, name });
       expect(result.error?.issues[0]).toMatchObject({ path: ['name'], message });

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { countryCodeSchema } from './countries.js';
 import { emailSchema, httpUrlSchema } from './contact.js';
 import { localeSchema } from './locales.js';
-import { notTextMessage } from './limits.js';
+import { storableText } from './limits.js';
+import { failsWith, inEnglish, problem } from './problems.js';
 import { isStorableText, NAME_FORMULA_START, NAME_WEB_ADDRESS, SIGNATURE_LIMITS } from './rules.js';
 import { slugSchema } from './slugs.js';
 import { timeZoneSchema } from './time-zones.js';
@@ -15,20 +16,20 @@ export { SIGNATURE_LIMITS } from './rules.js';
 // Names are shown in exports and spreadsheets: a URL is spam, and a leading = + - @ would be run
 // as a formula by a spreadsheet that opens the export.
 const nameSchema = z
-  .string({ error: 'Enter your name' })
+  .string({ error: inEnglish })
   .trim()
-  .min(1, { error: 'Enter your name' })
-  .max(SIGNATURE_LIMITS.name, { error: `A name can have at most ${SIGNATURE_LIMITS.name} characters` })
-  .refine(isStorableText, { error: notTextMessage('A name') })
-  .refine((name) => !NAME_WEB_ADDRESS.test(name), { error: 'A name cannot contain a web address' })
-  .refine((name) => !NAME_FORMULA_START.test(name), { error: 'A name cannot start with = + - or @' });
+  .min(1)
+  .max(SIGNATURE_LIMITS.name)
+  .refine(isStorableText, storableText)
+  .refine((name) => !NAME_WEB_ADDRESS.test(name), failsWith(problem('nameHasWebAddress')))
+  .refine((name) => !NAME_FORMULA_START.test(name), failsWith(problem('nameStartsWithFormula')));
 
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number) =>
   z
-    .string()
+    .string({ error: inEnglish })
     .trim()
-    .max(max, { error: `${label} can have at most ${max} characters` })
-    .refine(isStorableText, { error: notTextMessage(label) })
+    .max(max)
+    .refine(isStorableText, storableText)
     .nullish()
     .transform((value) => (value ? value : null));
 
@@ -37,37 +38,36 @@ export const signatureInputSchema = z.object({
   name: nameSchema,
   email: emailSchema,
   country: countryCodeSchema,
-  postcode: optionalText(SIGNATURE_LIMITS.postcode, 'A postcode'),
-  comment: optionalText(SIGNATURE_LIMITS.comment, 'A comment'),
+  postcode: optionalText(SIGNATURE_LIMITS.postcode),
+  comment: optionalText(SIGNATURE_LIMITS.comment),
   locale: localeSchema,
   /** To hear from the campaign's lead organisation. */
-  consentToLead: z.boolean(),
+  consentToLead: z.boolean({ error: inEnglish }),
   /** To hear from the partner that brought the signer in (when there is one); no unless said. */
-  consentToPartner: z.boolean().default(false),
+  consentToPartner: z.boolean({ error: inEnglish }).default(false),
   /** The consent text version the signer saw; must be the appeal's current one. */
-  consentVersion: z.string().trim().min(1).max(40),
+  consentVersion: z.string({ error: inEnglish }).trim().min(1).max(40),
   partnerSlug: slugSchema.nullish().transform((value) => value ?? null),
   utm: z
     .object({
-      source: optionalText(SIGNATURE_LIMITS.utm, 'utm_source'),
-      medium: optionalText(SIGNATURE_LIMITS.utm, 'utm_medium'),
-      campaign: optionalText(SIGNATURE_LIMITS.utm, 'utm_campaign'),
-      content: optionalText(SIGNATURE_LIMITS.utm, 'utm_content'),
-      term: optionalText(SIGNATURE_LIMITS.utm, 'utm_term'),
+      source: optionalText(SIGNATURE_LIMITS.utm),
+      medium: optionalText(SIGNATURE_LIMITS.utm),
+      campaign: optionalText(SIGNATURE_LIMITS.utm),
+      content: optionalText(SIGNATURE_LIMITS.utm),
+      term: optionalText(SIGNATURE_LIMITS.utm),
     })
     .nullish()
     .transform((value) => value ?? null),
   referrer: httpUrlSchema.nullish().transform((value) => value ?? null),
   /** A field people never see; anything in it was typed by a bot. */
   honeypot: z
-    .string()
+    .string({ error: inEnglish })
     .max(1000)
     .nullish()
     .transform((value) => value ?? null),
   /** Milliseconds between showing the form and submitting it, as the form measured them. */
   fillMs: z
-    .number()
-    .int()
+    .int({ error: inEnglish })
     .min(0)
     .nullish()
     .transform((value) => value ?? null),
@@ -102,15 +102,15 @@ export function emailDomain(email: string): string {
 
 /** Registering for an event: the same person, consent and attribution rules as signing. */
 export const rsvpInputSchema = z.object({
-  eventId: z.string().uuid({ error: 'Give the id of an event' }),
+  eventId: z.uuid({ error: inEnglish }),
   name: nameSchema,
   email: emailSchema,
   country: countryCodeSchema.nullish().transform((value) => value ?? null),
   locale: localeSchema,
   /** The registrant's own zone, so mails can show the time they will see on their clock. */
   timeZone: timeZoneSchema.nullish().transform((value) => value ?? null),
-  consentToLead: z.boolean(),
-  consentToPartner: z.boolean(),
+  consentToLead: z.boolean({ error: inEnglish }),
+  consentToPartner: z.boolean({ error: inEnglish }),
   partnerSlug: slugSchema.nullish().transform((value) => value ?? null),
 });
 export type RsvpInput = z.infer<typeof rsvpInputSchema>;

@@ -21,8 +21,8 @@ describe('slugSchema', () => {
   });
 
   it('rejects slugs that are too short or too long', () => {
-    expect(messages('a')).toEqual(['A slug must be at least 2 characters']);
-    expect(messages('x'.repeat(SLUG_MAX_LENGTH + 1))).toEqual(['A slug must be at most 64 characters']);
+    expect(messages('a')).toEqual(['Must be at least 2 characters']);
+    expect(messages('x'.repeat(SLUG_MAX_LENGTH + 1))).toEqual(['Must be at most 64 characters']);
   });
 
   it('rejects capitals, underscores, spaces and non-Latin letters with an example', () => {
@@ -42,6 +42,7 @@ describe('slugSchema', () => {
   });
 
   it('says a missing slug is required', () => {
-    expect(messages(undefined)).toEqual(['A slug is required']);
+    expect(messages(undefined)).toEqual(['This field is required']);
+    expect(messages(7)).toEqual(['Must be text']);
   });
 });

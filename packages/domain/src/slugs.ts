@@ -2,17 +2,18 @@
 // must stay readable and survive being typed by hand.
 import { z } from 'zod';
 
+import { failsWith, inEnglish, problem } from './problems.js';
+
 export const SLUG_MIN_LENGTH = 2;
 export const SLUG_MAX_LENGTH = 64;
 
+// Refinements rather than .regex(): each rule has its own problem code, which a regex issue
+// (only "invalid format") could not carry.
 export const slugSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'A slug is required' : 'A slug must be text') })
+  .string({ error: inEnglish })
   .trim()
-  .min(SLUG_MIN_LENGTH, `A slug must be at least ${SLUG_MIN_LENGTH} characters`)
-  .max(SLUG_MAX_LENGTH, `A slug must be at most ${SLUG_MAX_LENGTH} characters`)
-  .regex(
-    /^[a-z0-9-]*$/,
-    'A slug uses lowercase letters, digits and single hyphens, like "korea-peace-appeal"',
-  )
-  .regex(/^(?!-)(?!.*-$)/, 'A slug must not start or end with a hyphen')
-  .regex(/^(?!.*--)/, 'A slug must not contain two hyphens in a row, like "korea-peace-appeal"');
+  .min(SLUG_MIN_LENGTH)
+  .max(SLUG_MAX_LENGTH)
+  .refine((slug) => /^[a-z0-9-]*$/.test(slug), failsWith(problem('slugCharacters')))
+  .refine((slug) => !slug.startsWith('-') && !slug.endsWith('-'), failsWith(problem('slugHyphenAtEdge')))
+  .refine((slug) => !slug.includes('--'), failsWith(problem('slugDoubleHyphen')));

@@ -2,6 +2,8 @@
 // an offset cannot follow daylight saving time, and the same event is shown to readers elsewhere.
 import { z } from 'zod';
 
+import { failsWith, inEnglish, problem } from './problems.js';
+
 function resolveTimeZone(value: string): string | null {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
@@ -33,12 +35,8 @@ function canonicalTimeZoneCase(value: string): string {
   return resolved !== null && resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
 }
 
-function unknownTimeZoneMessage(value: unknown): string {
-  return `Unknown time zone "${String(value)}": use an IANA zone name such as Asia/Seoul or America/New_York`;
-}
-
 export const timeZoneSchema = z
-  .string({ error: (issue) => unknownTimeZoneMessage(issue.input) })
+  .string({ error: inEnglish })
   .trim()
-  .refine(isTimeZone, { error: (issue) => unknownTimeZoneMessage(issue.input), abort: true })
+  .refine(isTimeZone, { ...failsWith(problem('unknownTimeZone')), abort: true })
   .overwrite(canonicalTimeZoneCase);

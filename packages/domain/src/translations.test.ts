@@ -72,12 +72,12 @@ describe('translationsSchema', () => {
   it('reports a bad text at its locale and field', () => {
     const result = eventTranslations.safeParse({ ko: { title: ' ', description: '' } });
     expect(result.error?.issues[0]?.path).toEqual(['ko', 'title']);
-    expect(result.error?.issues[0]?.message).toBe('Title must not be empty');
+    expect(result.error?.issues[0]?.message).toBe('This field is required');
   });
 
   it('rejects something that is not keyed by locale', () => {
     expect(eventTranslations.safeParse('Seoul peace rally').error?.issues[0]?.message).toBe(
-      'Translations must be an object keyed by locale (en, ko, ja)',
+      'This value is not valid',
     );
   });
 });
@@ -91,10 +91,10 @@ describe('text shapes', () => {
     };
     expect(campaignTextSchema.safeParse(text).success).toBe(true);
     expect(campaignTextSchema.safeParse({ ...text, summary: '' }).error?.issues[0]?.message).toBe(
-      'Summary must not be empty',
+      'This field is required',
     );
     expect(campaignTextSchema.safeParse({ ...text, title: 'x'.repeat(201) }).error?.issues[0]?.message).toBe(
-      'Title must be at most 200 characters',
+      'Must be at most 200 characters',
     );
   });
 
@@ -106,24 +106,20 @@ describe('text shapes', () => {
       consentText: 'I agree that the coalition may store my name and email address for this appeal.',
     };
     expect(appealTextSchema.safeParse(text).success).toBe(true);
-    for (const [field, label] of [
-      ['body', 'Body'],
-      ['target', 'Target'],
-      ['consentText', 'Consent text'],
-    ] as const) {
+    for (const field of ['body', 'target', 'consentText'] as const) {
       const result = appealTextSchema.safeParse({ ...text, [field]: '' });
-      expect(result.error?.issues[0]?.message).toBe(`${label} must not be empty`);
+      expect(result.error?.issues[0]?.message).toBe('This field is required');
       expect(result.error?.issues[0]?.path).toEqual([field]);
     }
     expect(appealTextSchema.safeParse({ ...text, target: 'x'.repeat(301) }).error?.issues[0]?.message).toBe(
-      'Target must be at most 300 characters',
+      'Must be at most 300 characters',
     );
   });
 
   it('event texts need a title; the description may be empty', () => {
     expect(eventTextSchema.safeParse({ title: 'Vigil', description: '' }).success).toBe(true);
     expect(eventTextSchema.safeParse({ description: 'x' }).error?.issues[0]?.message).toBe(
-      'Title is required',
+      'This field is required',
     );
   });
 });

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 
 import { TEXT_LIMITS, boundedText } from './limits.js';
-import { SUPPORTED_LOCALES, isLocale, unsupportedLocaleMessage, type Locale } from './locales.js';
+import { SUPPORTED_LOCALES, isLocale, unsupportedLocale, type Locale } from './locales.js';
+import { failsWith, inEnglish, problem } from './problems.js';
 
 export type Translations<T> = Partial<Record<Locale, T>>;
 
@@ -47,37 +48,35 @@ export function translationsSchema<TextSchema extends z.ZodType>(textSchema: Tex
   // The key is checked with isLocale rather than localeSchema: with an enum key zod reports all
   // unknown keys as one issue on the record, while this way each gets its own issue at its own path.
   return z
-    .partialRecord(z.string().refine(isLocale), textSchema.nullish(), {
-      error: (issue) =>
-        issue.code === 'invalid_key'
-          ? unsupportedLocaleMessage(issue.input)
-          : `Translations must be an object keyed by locale (${SUPPORTED_LOCALES.join(', ')})`,
+    .partialRecord(z.string().refine(isLocale, failsWith(unsupportedLocale)), textSchema.nullish(), {
+      error: inEnglish,
     })
     .transform((translations) => withoutMissingTranslations<z.output<TextSchema>>(translations))
-    .refine((translations) => Object.keys(translations).length > 0, {
-      error: `Add a translation in at least one locale: ${SUPPORTED_LOCALES.join(', ')}`,
-    });
+    .refine(
+      (translations) => Object.keys(translations).length > 0,
+      failsWith(problem('translationRequired', { allowed: SUPPORTED_LOCALES.join(', ') })),
+    );
 }
 
 export const campaignTextSchema = z.object({
-  title: boundedText(TEXT_LIMITS.title, 'Title'),
-  summary: boundedText(TEXT_LIMITS.summary, 'Summary'),
-  description: boundedText(TEXT_LIMITS.description, 'Description', { allowEmpty: true }),
+  title: boundedText(TEXT_LIMITS.title),
+  summary: boundedText(TEXT_LIMITS.summary),
+  description: boundedText(TEXT_LIMITS.description, { allowEmpty: true }),
 });
 export type CampaignText = z.infer<typeof campaignTextSchema>;
 
 export const appealTextSchema = z.object({
-  title: boundedText(TEXT_LIMITS.title, 'Title'),
-  body: boundedText(TEXT_LIMITS.body, 'Body'),
+  title: boundedText(TEXT_LIMITS.title),
+  body: boundedText(TEXT_LIMITS.body),
   // Who the appeal is addressed to, e.g. a ministry or a company board.
-  target: boundedText(TEXT_LIMITS.target, 'Target'),
+  target: boundedText(TEXT_LIMITS.target),
   // What signers agree to; an empty consent text would make every signature's consent meaningless.
-  consentText: boundedText(TEXT_LIMITS.consentText, 'Consent text'),
+  consentText: boundedText(TEXT_LIMITS.consentText),
 });
 export type AppealText = z.infer<typeof appealTextSchema>;
 
 export const eventTextSchema = z.object({
-  title: boundedText(TEXT_LIMITS.title, 'Title'),
-  description: boundedText(TEXT_LIMITS.description, 'Description', { allowEmpty: true }),
+  title: boundedText(TEXT_LIMITS.title),
+  description: boundedText(TEXT_LIMITS.description, { allowEmpty: true }),
 });
 export type EventText = z.infer<typeof eventTextSchema>;

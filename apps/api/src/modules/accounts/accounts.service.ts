@@ -285,7 +285,7 @@ export async function inviteMember(
 }
 
 const acceptanceSchema = z.object({
-  name: boundedText(TEXT_LIMITS.name, 'Name'),
+  name: boundedText(TEXT_LIMITS.name),
   password: passwordSchema,
 });
 

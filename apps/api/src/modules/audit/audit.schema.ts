@@ -1,4 +1,4 @@
-import { isStorableText, notTextMessage } from '@chorus/domain';
+import { isStorableText, storableText } from '@chorus/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { decodeIdOf } from '../../graphql/ids.js';
@@ -67,7 +67,7 @@ builder.queryField('auditLog', (t) =>
         validate: z
           .string()
           .max(100, { error: 'action can have at most 100 characters' })
-          .refine(isStorableText, { error: notTextMessage('action') }),
+          .refine(isStorableText, storableText),
       }),
       actor: t.arg.string({
         required: false,
@@ -75,7 +75,7 @@ builder.queryField('auditLog', (t) =>
         validate: z
           .string()
           .max(200, { error: 'actor can have at most 200 characters' })
-          .refine(isStorableText, { error: notTextMessage('actor') }),
+          .refine(isStorableText, storableText),
       }),
       since: t.arg({
         type: 'DateTime',

@@ -1,4 +1,4 @@
-import { isStorableText, notTextMessage } from '@chorus/domain';
+import { isStorableText, storableText } from '@chorus/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { offsetConnection, offsetPageFrom, pageArgs } from '../../graphql/pagination.js';
@@ -36,7 +36,7 @@ builder.queryField('outbox', (t) =>
       to: t.arg.string({
         required: false,
         description: 'Only mail to this address.',
-        validate: z.string().refine(isStorableText, { error: notTextMessage('to') }),
+        validate: z.string().refine(isStorableText, storableText),
       }),
     },
     resolve: async (_root, args, ctx) =>

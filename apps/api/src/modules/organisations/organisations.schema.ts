@@ -1,4 +1,4 @@
-import { isStorableText, notTextMessage, slugSchema } from '@chorus/domain';
+import { isStorableText, storableText, slugSchema } from '@chorus/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { COMMON_ERRORS } from '../../graphql/error-types.js';
@@ -66,7 +66,7 @@ builder.queryField('organisations', (t) =>
         validate: z
           .string()
           .max(200, { error: 'search can have at most 200 characters' })
-          .refine(isStorableText, { error: notTextMessage('search') }),
+          .refine(isStorableText, storableText),
       }),
     },
     resolve: async (_root, args, ctx) =>
