@@ -55,9 +55,9 @@ describe('creating a campaign', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         { path: ['slug'], message: expect.stringContaining('lowercase letters') },
-        { path: ['translations', 'en', 'title'], message: 'Title must be at most 200 characters' },
+        { path: ['translations', 'en', 'title'], message: 'Must be at most 200 characters' },
         { path: ['translations', 'fr'], message: expect.stringContaining('Unsupported locale "fr"') },
-        { path: ['endsAt'], message: 'endsAt must be after startsAt' },
+        { path: ['endsAt'], message: 'Must be after the start' },
       ]),
     );
   });
@@ -73,7 +73,7 @@ describe('creating a campaign', () => {
     });
     expect(result).toEqual({
       __typename: 'ConflictError',
-      message: 'The slug "korea-peace-now" is taken by another campaign',
+      message: 'The slug "korea-peace-now" is already taken',
       path: ['slug'],
     });
   });

@@ -79,8 +79,8 @@ it('holds signers to what the form asks: required given, hidden left out', async
   expect(await sign('local-letters', 'no-postcode@example.org', { comment: 'Peace now' })).toEqual({
     __typename: 'ValidationError',
     problems: [
-      { path: ['postcode'], message: 'This appeal asks for your postcode' },
-      { path: ['comment'], message: 'This appeal does not ask for a comment: leave it out' },
+      { path: ['postcode'], message: 'This field is required' },
+      { path: ['comment'], message: 'This appeal does not ask for this: leave it out' },
     ],
   });
   expect(await sign('local-letters', 'blank@example.org', { postcode: '   ' })).toMatchObject({
@@ -121,8 +121,8 @@ it('changes what it asks for without touching the consent version, and audits th
   });
   expect(await sign('local-letters', 'late@example.org', { postcode: '03172' })).toMatchObject({
     problems: [
-      { path: ['postcode'], message: 'This appeal does not ask for a postcode: leave it out' },
-      { path: ['comment'], message: 'This appeal asks for a comment' },
+      { path: ['postcode'], message: 'This appeal does not ask for this: leave it out' },
+      { path: ['comment'], message: 'This field is required' },
     ],
   });
   const audit = await api.database.db

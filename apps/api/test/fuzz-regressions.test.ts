@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const NOT_TEXT = 'contains a character that is not text (a NUL or an unpaired surrogate)';
+const NOT_TEXT = 'Contains a character that is not text (a NUL or an unpaired surrogate)';
 
 function base64(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64');
@@ -28,13 +28,13 @@ describe('arguments refused while the query is measured', () => {
     const { status, body } = await api.graphql('{ campaigns(first: 0) { edges { cursor } } }');
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toBe(
-      'first must be between 1 and 100 (the page size cap is 100); got 0',
+      'first: Must be between 1 and 100 (the page size cap is 100); got 0',
     );
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const slug = await api.graphql('{ appeal(slug: "") { title } }');
     expect(slug.status).toBe(400);
-    expect(slug.body.errors?.[0]?.message).toBe('slug: A slug must be at least 2 characters');
+    expect(slug.body.errors?.[0]?.message).toBe('slug: Must be at least 2 characters');
   });
 
   it('include a subscription, which Chorus does not offer', async () => {
@@ -78,7 +78,7 @@ describe('a NUL or half a surrogate pair', () => {
       expect(body.data).toEqual({
         signAppeal: {
           __typename: 'ValidationError',
-          problems: [{ path: ['name'], message: `A name ${NOT_TEXT}` }],
+          problems: [{ path: ['name'], message: NOT_TEXT }],
         },
       });
     }
@@ -105,7 +105,7 @@ describe('a NUL or half a surrogate pair', () => {
     expect(body.data).toEqual({
       updateAppeal: {
         __typename: 'ValidationError',
-        problems: [{ path: ['translations', 'en', 'title'], message: `Title ${NOT_TEXT}` }],
+        problems: [{ path: ['translations', 'en', 'title'], message: NOT_TEXT }],
       },
     });
   });
@@ -126,18 +126,18 @@ describe('a NUL or half a surrogate pair', () => {
       },
     );
     expect(search.status).toBe(400);
-    expect(search.body.errors?.[0]?.message).toBe(`search ${NOT_TEXT}`);
+    expect(search.body.errors?.[0]?.message).toBe(`search: ${NOT_TEXT}`);
     const actor = await admin.graphql(
       'query ($actor: String) { auditLog(actor: $actor) { edges { cursor } } }',
       {
         actor: '\u0000',
       },
     );
-    expect(actor.body.errors?.[0]?.message).toBe(`actor ${NOT_TEXT}`);
+    expect(actor.body.errors?.[0]?.message).toBe(`actor: ${NOT_TEXT}`);
     const outbox = await admin.graphql('query ($to: String) { outbox(to: $to) { edges { cursor } } }', {
       to: 'a\u0000@example.org',
     });
-    expect(outbox.body.errors?.[0]?.message).toBe(`to ${NOT_TEXT}`);
+    expect(outbox.body.errors?.[0]?.message).toBe(`to: ${NOT_TEXT}`);
   });
 });
 

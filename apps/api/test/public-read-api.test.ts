@@ -293,7 +293,7 @@ describe('pagination', () => {
   it('refuses a page size over the cap, naming the cap', async () => {
     const { body } = await api.graphql(`{ campaigns(first: 1000) { edges { cursor } } }`);
     expect(body.errors?.[0]?.message).toContain(
-      'first must be between 1 and 100 (the page size cap is 100); got 1000',
+      'first: Must be between 1 and 100 (the page size cap is 100); got 1000',
     );
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const nested = await api.graphql(

@@ -131,7 +131,7 @@ describe('sessions end', () => {
     });
     expect(short.body.data?.changePassword).toEqual({
       __typename: 'ValidationError',
-      problems: [{ path: ['newPassword'], message: 'A password needs at least 12 characters' }],
+      problems: [{ path: ['newPassword'], message: 'Must be at least 12 characters' }],
     });
     const changed = await current.graphql(CHANGE, {
       input: { currentPassword: ADMIN.password, newPassword: 'another long secret' },

@@ -143,7 +143,7 @@ describe('allowed embed origins', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(OTHER_SITE);
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST');
-    expect(response.headers.get('access-control-allow-headers')).toBe('content-type');
+    expect(response.headers.get('access-control-allow-headers')).toBe('content-type, accept-language');
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     const { body } = await api.graphql(
       SIGN,

@@ -1,5 +1,6 @@
 // The per-request GraphQL context. DataLoaders are created per request by the Pothos dataloader
 // plugin (keyed on this object), so nothing cached here outlives the request.
+import type { Locale } from '@chorus/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
@@ -14,6 +15,8 @@ export interface SessionCookie {
 
 export interface GraphQLContext extends ServiceContext {
   requestId: string;
+  /** The language to write refusals in: the best match of the Accept-Language header, else en. */
+  locale: Locale;
   log: FastifyBaseLogger;
   sessionCookie: SessionCookie;
   /** The caller's address and user agent, and the Origin header a browser sent. */

@@ -1,7 +1,11 @@
 // Expected failures as GraphQL types, members of mutation result unions. The classes come from
-// modules/errors.ts; the errors plugin turns a thrown instance into its type.
+// modules/errors.ts; the errors plugin turns a thrown instance into its type. Refused input is
+// described in the language of the request (its Accept-Language header), by @chorus/domain's
+// problem catalog.
+import { problemMessage } from '@chorus/domain';
 import {
   ConflictError,
+  isLocalizedError,
   ForbiddenError,
   InvalidCredentialsError,
   InvalidStateError,
@@ -12,9 +16,18 @@ import {
 } from '../modules/errors.js';
 import { builder } from './builder.js';
 
+const PROBLEM_CODE_DESCRIPTION =
+  'What is wrong, as a stable code such as `tooLong`, `required` or `slugTaken`, for programs to act on; the list is in the API guide (docs/api, "Errors"). Codes keep their meaning; messages may be reworded.';
+
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'An expected failure: the request was understood and refused for the reason given.',
-  fields: (t) => ({ message: t.exposeString('message') }),
+  fields: (t) => ({
+    message: t.string({
+      description:
+        "Why, for people. ValidationError and ConflictError write it in the request's language (its Accept-Language header; see the API guide).",
+      resolve: (error, _args, ctx) => (isLocalizedError(error) ? error.messageIn(ctx.locale) : error.message),
+    }),
+  }),
 });
 
 const FieldProblemRef = builder.objectRef<FieldProblem>('FieldProblem').implement({
@@ -23,7 +36,12 @@ const FieldProblemRef = builder.objectRef<FieldProblem>('FieldProblem').implemen
     path: t.exposeStringList('path', {
       description: 'The field, as a path into the input: ["translations", "en", "title"].',
     }),
-    message: t.exposeString('message'),
+    code: t.exposeString('code', { description: PROBLEM_CODE_DESCRIPTION }),
+    message: t.string({
+      description:
+        "What is wrong, for people, in the request's language: the best match of its Accept-Language header among en, ko and ja, English by default.",
+      resolve: (problem, _args, ctx) => problemMessage(problem, ctx.locale),
+    }),
   }),
 });
 
@@ -45,7 +63,10 @@ builder.objectType(ConflictError, {
   name: 'ConflictError',
   description: 'The change clashes with existing data, such as a slug already taken.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ path: t.exposeStringList('path') }),
+  fields: (t) => ({
+    path: t.exposeStringList('path'),
+    code: t.string({ description: PROBLEM_CODE_DESCRIPTION, resolve: (error) => error.problem.code }),
+  }),
 });
 
 builder.objectType(ForbiddenError, {

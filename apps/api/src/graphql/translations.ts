@@ -1,5 +1,5 @@
-import { SUPPORTED_LOCALES, localeSchema } from '@chorus/domain';
-import { ValidationError } from '../modules/errors.js';
+import { SUPPORTED_LOCALES, localeSchema, problem } from '@chorus/domain';
+import { fieldProblem, ValidationError } from '../modules/errors.js';
 import { builder } from './builder.js';
 
 export const localeArgs = builder.args((t) => ({
@@ -23,7 +23,7 @@ export function translationsFromList<T extends { locale: string }>(
   for (const { locale, ...texts } of list) {
     if (locale in byLocale) {
       throw new ValidationError([
-        { path: ['translations', locale], message: `The locale ${locale} is given twice` },
+        fieldProblem(['translations', locale], problem('duplicateLocale', { locale })),
       ]);
     }
     byLocale[locale] = texts;

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { localeFromAcceptLanguage } from '@chorus/domain';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, {
   type FastifyInstance,
@@ -138,6 +139,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
       db: database.db,
       viewer,
       requestId: request.id,
+      locale: localeFromAcceptLanguage(request.headers['accept-language']),
       log: request.log,
       client: {
         ip: request.ip,
@@ -171,6 +173,8 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   // Hooks on every request take a callback rather than returning a promise: one promise less each.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    // Refusals are written in the language the request asks for, so caches must keep them apart.
+    if (request.url.split('?')[0] === '/graphql') reply.header('vary', 'Accept-Language');
     done();
   });
 

@@ -125,14 +125,15 @@ export async function registerWidgetRoutes(
     const path = request.url.split('?')[0] ?? '';
     if (path !== '/graphql' && !APPEAL_PATH.test(path)) return;
     // Shared caches must keep the answers for different sites apart.
-    void reply.header('vary', 'Origin');
+    const vary = reply.getHeader('vary');
+    void reply.header('vary', vary ? `${String(vary)}, Origin` : 'Origin');
     const origin = await allowedOrigin(request);
     if (origin) void reply.header('access-control-allow-origin', origin);
     if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) {
       if (origin) {
         void reply
           .header('access-control-allow-methods', 'GET, POST')
-          .header('access-control-allow-headers', 'content-type')
+          .header('access-control-allow-headers', 'content-type, accept-language')
           .header('access-control-max-age', '600');
       }
       return reply.status(204).send();

@@ -11,6 +11,7 @@ import {
   TEXT_LIMITS,
   boundedText,
   type MembershipRole,
+  problem,
 } from '@chorus/domain';
 import { z } from 'zod';
 import type { Database, UserRow } from '../../db/database.js';
@@ -18,6 +19,7 @@ import { hashToken, newToken } from '../access/tokens.js';
 import { ANONYMOUS, hasOrganisationRole, type UserViewer } from '../access/viewer.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
+  fieldProblem,
   ForbiddenError,
   InvalidCredentialsError,
   InvalidStateError,
@@ -194,7 +196,7 @@ export async function changePassword(
   const newPassword = parseInput(z.object({ newPassword: passwordSchema }), input).newPassword;
   const user = await repository.findUserByCanonicalEmail(ctx.db, canonicalEmail(ctx.viewer.email));
   if (!user || !(await verify(user.password_hash, input.currentPassword).catch(() => false))) {
-    throw new ValidationError([{ path: ['currentPassword'], message: 'The current password is not right' }]);
+    throw new ValidationError([fieldProblem(['currentPassword'], problem('currentPasswordWrong'))]);
   }
   await repository.updatePasswordHash(ctx.db, user.id, await hashPassword(newPassword));
   await repository.revokeSessionsOfUser(ctx.db, user.id, now, ctx.viewer.sessionId);
@@ -305,9 +307,7 @@ export async function acceptInvitation(
   let user: User;
   if (existing) {
     if (!(await verify(existing.password_hash, input.password).catch(() => false))) {
-      throw new ValidationError([
-        { path: ['password'], message: 'The password of your existing account is not right' },
-      ]);
+      throw new ValidationError([fieldProblem(['password'], problem('existingPasswordWrong'))]);
     }
     user = toUser(existing);
   } else {

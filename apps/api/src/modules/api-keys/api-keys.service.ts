@@ -1,12 +1,19 @@
 // Partner API keys: chorus_pk_<key id>_<secret>. The key id finds the row; only a hash of the
 // secret is stored, so the full key is shown once, when it is created.
-import { apiKeyInputSchema, type ApiKeyScope } from '@chorus/domain';
+import { apiKeyInputSchema, problem, type ApiKeyScope } from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { ApiKeyRow, Database } from '../../db/database.js';
 import { hashToken, newToken, sameHash } from '../access/tokens.js';
 import { hasOrganisationRole, type ApiKeyViewer } from '../access/viewer.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { ForbiddenError, InvalidStateError, NotFoundError, parseInput, ValidationError } from '../errors.js';
+import {
+  fieldProblem,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  parseInput,
+  ValidationError,
+} from '../errors.js';
 import type { ServiceContext } from '../service-context.js';
 import * as repository from './api-keys.repository.js';
 
@@ -63,7 +70,7 @@ export async function createApiKey(
     expiresAt: input.expiresAt,
   });
   if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) {
-    throw new ValidationError([{ path: ['expiresAt'], message: 'expiresAt must be in the future' }]);
+    throw new ValidationError([fieldProblem(['expiresAt'], problem('notInFuture'))]);
   }
   const keyId = newToken(6);
   const secret = newToken(32);

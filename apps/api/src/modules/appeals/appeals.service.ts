@@ -163,7 +163,6 @@ export async function createAppeal(ctx: ServiceContext, input: Record<string, un
         comment_field: appeal.commentField,
       }),
     appeal.slug,
-    'appeal',
   );
   await repository.insertConsentVersion(ctx.db, {
     appealId: row.id,
@@ -244,7 +243,6 @@ export async function updateAppeal(ctx: ServiceContext, id: string, patch: Appea
         comment_field: merged.commentField,
       }),
     merged.slug,
-    'appeal',
   );
   if (consentChanged)
     await repository.insertConsentVersion(ctx.db, { appealId: id, version: consentVersion, texts });

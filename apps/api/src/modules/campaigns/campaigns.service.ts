@@ -5,10 +5,12 @@ import {
   type CampaignText,
   type Locale,
   type Translations,
+  problem,
 } from '@chorus/domain';
 import type { CampaignRow, Database } from '../../db/database.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
 import {
+  fieldProblem,
   ForbiddenError,
   InvalidStateError,
   NotFoundError,
@@ -144,10 +146,10 @@ export async function createCampaign(ctx: ServiceContext, input: unknown): Promi
   const lead = await findOrganisationBySlug(ctx.db, campaign.leadOrganisationSlug);
   if (!lead) {
     throw new ValidationError([
-      {
-        path: ['leadOrganisationSlug'],
-        message: `There is no organisation with the slug "${campaign.leadOrganisationSlug}"`,
-      },
+      fieldProblem(
+        ['leadOrganisationSlug'],
+        problem('unknownOrganisation', { slug: campaign.leadOrganisationSlug }),
+      ),
     ]);
   }
   const row = await withFreeSlug(
@@ -162,7 +164,6 @@ export async function createCampaign(ctx: ServiceContext, input: unknown): Promi
         translations: JSON.stringify(campaign.translations),
       }),
     campaign.slug,
-    'campaign',
   );
   const created = toCampaign(row);
   await recordAudit(ctx, {
@@ -218,7 +219,6 @@ export async function updateCampaign(
         translations: JSON.stringify(merged.translations),
       }),
     merged.slug,
-    'campaign',
   );
   const updated = toCampaign(row);
   await recordAudit(ctx, {

@@ -6,6 +6,7 @@ import {
   type EventText,
   type Locale,
   type Translations,
+  problem,
 } from '@chorus/domain';
 import type { EventRow } from '../../db/database.js';
 import { changedFields, recordAudit } from '../audit/audit.service.js';
@@ -16,7 +17,7 @@ import {
   loadCampaigns,
   type Campaign,
 } from '../campaigns/campaigns.service.js';
-import { InvalidStateError, NotFoundError, parseInput, ValidationError } from '../errors.js';
+import { fieldProblem, InvalidStateError, NotFoundError, parseInput, ValidationError } from '../errors.js';
 import { pick, definedOnly } from '../objects.js';
 import { findOrganisationById, findOrganisationBySlug } from '../organisations/organisations.service.js';
 import { visibilityFor } from '../access/viewer.js';
@@ -144,7 +145,7 @@ async function hostBySlug(ctx: ServiceContext, slug: string): Promise<string> {
   const host = await findOrganisationBySlug(ctx.db, slug);
   if (!host)
     throw new ValidationError([
-      { path: ['hostOrganisationSlug'], message: `There is no organisation with the slug "${slug}"` },
+      fieldProblem(['hostOrganisationSlug'], problem('unknownOrganisation', { slug })),
     ]);
   return host.id;
 }

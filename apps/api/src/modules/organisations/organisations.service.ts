@@ -80,7 +80,6 @@ export async function createOrganisation(ctx: ServiceContext, input: unknown): P
   const row = await withFreeSlug(
     () => repository.insertOrganisation(ctx.db, organisationColumns(organisation)),
     organisation.slug,
-    'organisation',
   );
   const created = toOrganisation(row);
   await recordAudit(ctx, {
@@ -111,7 +110,6 @@ export async function updateOrganisation(
   const row = await withFreeSlug(
     () => repository.updateOrganisationRow(ctx.db, id, organisationColumns(merged)),
     merged.slug,
-    'organisation',
   );
   const updated = toOrganisation(row);
   await recordAudit(ctx, {

@@ -1,3 +1,4 @@
+import { problem } from '@chorus/domain';
 import type { PartnershipRole, PartnershipStatus } from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { Database, PartnershipRow } from '../../db/database.js';
@@ -6,6 +7,7 @@ import { changedFields, recordAudit } from '../audit/audit.service.js';
 import { campaignToRunBySlug, canRunCampaign, loadCampaigns } from '../campaigns/campaigns.service.js';
 import {
   ConflictError,
+  fieldProblem,
   ForbiddenError,
   InvalidStateError,
   NotFoundError,
@@ -122,26 +124,20 @@ export async function invitePartner(
   if (campaign.status === 'archived')
     throw new InvalidStateError('The campaign is archived: restore it before you invite partners');
   if (input.role === 'lead') {
-    throw new ValidationError([
-      {
-        path: ['role'],
-        message: 'A campaign has one lead, set when it is created; invite a partner or supporter',
-      },
-    ]);
+    throw new ValidationError([fieldProblem(['role'], problem('leadNotInvitable'))]);
   }
   const organisation = await findOrganisationBySlug(ctx.db, input.organisationSlug);
   if (!organisation) {
     throw new ValidationError([
-      {
-        path: ['organisationSlug'],
-        message: `There is no organisation with the slug "${input.organisationSlug}"`,
-      },
+      fieldProblem(['organisationSlug'], problem('unknownOrganisation', { slug: input.organisationSlug })),
     ]);
   }
   const existing = await repository.findPartnership(ctx.db, campaign.id, organisation.id);
   if (existing && existing.status !== 'left') {
     throw new ConflictError(
-      `${organisation.name} is already ${existing.status === 'invited' ? 'invited to' : 'a partner in'} this campaign`,
+      problem(existing.status === 'invited' ? 'alreadyInvited' : 'alreadyPartner', {
+        organisation: organisation.name,
+      }),
       ['organisationSlug'],
     );
   }

@@ -1,11 +1,11 @@
 // The organisers' side of registrations: who is registered (everyone for the event's organisers,
 // a partner's consenting share for the partner), check-in at the door, CSV, and the figures.
-import { canonicalEmail, type CountryCode, type Locale } from '@chorus/domain';
+import { canonicalEmail, problem, type CountryCode, type Locale } from '@chorus/domain';
 import type { RsvpRow } from '../../db/database.js';
 import { hasOrganisationRole, isAdmin, type Viewer } from '../access/viewer.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { canRunCampaign, loadCampaigns } from '../campaigns/campaigns.service.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { fieldProblem, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { loadEvents, type CampaignEvent } from '../events/events.service.js';
 import { findOrganisationById } from '../organisations/organisations.service.js';
 import { byIdPages } from '../paging.js';
@@ -247,10 +247,7 @@ export async function checkIn(
   }
   if (row.status !== 'registered') {
     throw new ValidationError([
-      {
-        path: ['attendeeId'],
-        message: `This person is ${row.status}, not registered: only people with a place are checked in`,
-      },
+      fieldProblem(['attendeeId'], problem('notRegistered', { status: row.status })),
     ]);
   }
   const updated = await repository.setAttended(ctx.db, row.id, attended ? (row.attended_at ?? now) : null);

@@ -1,10 +1,11 @@
+import { problem } from '@chorus/domain';
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { COMMON_ERRORS, ErrorInterface } from '../../graphql/error-types.js';
 import { decodeIdOf } from '../../graphql/ids.js';
 import { keysetConnection, keysetPageFrom, pageArgs } from '../../graphql/pagination.js';
 import { inTransaction } from '../../graphql/transactions.js';
-import { ValidationError } from '../errors.js';
+import { fieldProblem, ValidationError } from '../errors.js';
 import { EventRef } from '../events/events.schema.js';
 import { OrganisationRef } from '../organisations/organisations.schema.js';
 import { EventCancelledError, EventNotFoundError, EventPastError } from './rsvps.errors.js';
@@ -259,7 +260,7 @@ builder.mutationField('checkInAttendee', (t) =>
     resolve: (_root, { input }, ctx) => {
       const id = z.uuid().safeParse(input.attendeeId);
       if (!id.success) {
-        throw new ValidationError([{ path: ['attendeeId'], message: 'Give the id of a registration' }]);
+        throw new ValidationError([fieldProblem(['attendeeId'], problem('invalidId'))]);
       }
       return inTransaction(ctx, (tx) => checkIn(tx, ctx.secrets, id.data, input.attended ?? true));
     },

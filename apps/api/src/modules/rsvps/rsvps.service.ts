@@ -2,12 +2,12 @@
 // waitlist, a private link to see or cancel, and the first person waiting promoted when a seat
 // frees up; and what registrants hear when their event changes or is called off. Mails go through
 // the outbox in the same transaction. The organisers' side is in attendees.service.ts.
-import { canonicalEmail, rsvpInputSchema, type Locale } from '@chorus/domain';
+import { canonicalEmail, problem, rsvpInputSchema, type Locale } from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { Database, RsvpRow } from '../../db/database.js';
 import { hashToken, newToken } from '../access/tokens.js';
 import { systemViewer } from '../access/viewer.js';
-import { parseInput, ValidationError } from '../errors.js';
+import { fieldProblem, parseInput, ValidationError } from '../errors.js';
 import { formatLocal } from '../events/local-time.js';
 import {
   cancelEvent,
@@ -313,10 +313,7 @@ export async function changeEvent(
     const registered = await repository.countRegistered(ctx.db, id);
     if (patch.capacity < registered) {
       throw new ValidationError([
-        {
-          path: ['capacity'],
-          message: `${registered} people are registered, so the capacity cannot be less than ${registered}. Cancel registrations first, or keep a larger capacity.`,
-        },
+        fieldProblem(['capacity'], problem('capacityBelowRegistered', { registered })),
       ]);
     }
   }

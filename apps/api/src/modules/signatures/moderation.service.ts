@@ -1,17 +1,25 @@
 // What admins do about abuse: read an appeal's signatures, block addresses and mail domains, and
 // invalidate signatures one by one or in bulk. Counts follow at once. Every action is audited.
-import { canonicalEmail, emailDomain, type CountryCode, type Locale } from '@chorus/domain';
+import { canonicalEmail, emailDomain, problem, type CountryCode, type Locale } from '@chorus/domain';
 import type { SignatureStatus } from '../../db/database.js';
 import { isAdmin } from '../access/viewer.js';
 import { findAppealBySlug } from '../appeals/appeals.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findOrganisationBySlug } from '../organisations/organisations.service.js';
-import { ForbiddenError, InvalidStateError, NotFoundError, ValidationError } from '../errors.js';
+import {
+  fieldProblem,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js';
 import type { Secrets } from '../privacy/secrets.js';
 import type { ServiceContext } from '../service-context.js';
 import * as repository from './signatures.repository.js';
 import { recountAppeal } from './signatures.service.js';
 
+/** The most signatures one offline batch may add or take away. */
+const OFFLINE_BATCH_MAX = 10_000_000;
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,63}$/;
 const IP_HASH = /^[0-9a-f]{32}$/;
 
@@ -24,13 +32,7 @@ function checkEntry(kind: 'ip_hash' | 'email_domain', value: string): string {
   const valid = kind === 'email_domain' ? DOMAIN.test(normalised) : IP_HASH.test(normalised);
   if (!valid) {
     throw new ValidationError([
-      {
-        path: ['value'],
-        message:
-          kind === 'email_domain'
-            ? 'Give a mail domain, like spam.example'
-            : 'Give an address hash: 32 hex characters',
-      },
+      fieldProblem(['value'], problem(kind === 'email_domain' ? 'invalidMailDomain' : 'invalidAddressHash')),
     ]);
   }
   return normalised;
@@ -42,8 +44,7 @@ export async function block(
 ): Promise<string> {
   requireAdmin(ctx);
   const value = checkEntry(entry.kind, entry.value);
-  if (!entry.reason.trim())
-    throw new ValidationError([{ path: ['reason'], message: 'Say why, for the audit log' }]);
+  if (!entry.reason.trim()) throw new ValidationError([fieldProblem(['reason'], problem('reasonRequired'))]);
   await repository.addBlock(ctx.db, {
     kind: entry.kind,
     value,
@@ -91,9 +92,7 @@ async function bulkFilter(ctx: ServiceContext, secrets: Secrets, input: Invalida
   const appeal = await findAppealBySlug(ctx, input.appealSlug);
   if (!appeal) throw new NotFoundError('Appeal', `"${input.appealSlug}"`);
   if (!input.ipHash && !input.emailDomain && !input.signedAfter && !input.signedBefore) {
-    throw new ValidationError([
-      { path: [], message: 'Give at least one of ipHash, emailDomain, signedAfter, signedBefore' },
-    ]);
+    throw new ValidationError([fieldProblem([], problem('filterRequired'))]);
   }
   return {
     appeal,
@@ -128,8 +127,7 @@ export async function invalidateSignatures(
   input: InvalidationFilter & { reason: string },
 ): Promise<number> {
   const { appeal, filter } = await bulkFilter(ctx, secrets, input);
-  if (!input.reason.trim())
-    throw new ValidationError([{ path: ['reason'], message: 'Say why, for the audit log' }]);
+  if (!input.reason.trim()) throw new ValidationError([fieldProblem(['reason'], problem('reasonRequired'))]);
   const invalidated = await repository.invalidateMatching(ctx.db, appeal.id, filter);
   await recountAppeal(ctx.db, appeal.id);
   await recordAudit(ctx, {
@@ -234,12 +232,7 @@ export async function listSignaturesForModeration(
   if (!appeal) throw new NotFoundError('Appeal', `"${input.appealSlug}"`);
   const email = input.email?.trim() || null;
   if (email !== null && !/^[^@\s]+@[^@\s]+$/.test(email)) {
-    throw new ValidationError([
-      {
-        path: ['email'],
-        message: 'Give a whole email address: addresses are stored sealed, so only exact ones can be found',
-      },
-    ]);
+    throw new ValidationError([fieldProblem(['email'], problem('wholeEmailRequired'))]);
   }
   let partnerOrganisationId: string | null = null;
   if (input.partnerSlug) {
@@ -289,8 +282,7 @@ export async function invalidateSignature(
   input: { id: string; reason: string },
 ): Promise<ModeratedSignature> {
   requireAdmin(ctx);
-  if (!input.reason.trim())
-    throw new ValidationError([{ path: ['reason'], message: 'Say why, for the audit log' }]);
+  if (!input.reason.trim()) throw new ValidationError([fieldProblem(['reason'], problem('reasonRequired'))]);
   const current = /^[0-9a-f-]{36}$/i.test(input.id)
     ? await repository.findByPublicId(ctx.db, input.id)
     : null;
@@ -323,17 +315,10 @@ export async function addOfflineSignatures(
   const appeal = await findAppealBySlug(ctx, input.appealSlug);
   if (!appeal) throw new NotFoundError('Appeal', `"${input.appealSlug}"`);
   const problems = [
-    ...(!Number.isInteger(input.count) || input.count === 0 || Math.abs(input.count) > 10_000_000
-      ? [
-          {
-            path: ['count'],
-            message: 'Give a whole number of signatures, not 0, at most 10,000,000 either way',
-          },
-        ]
+    ...(!Number.isInteger(input.count) || input.count === 0 || Math.abs(input.count) > OFFLINE_BATCH_MAX
+      ? [fieldProblem(['count'], problem('offlineCountOutOfRange', { max: OFFLINE_BATCH_MAX }))]
       : []),
-    ...(!input.note.trim()
-      ? [{ path: ['note'], message: 'Say where they come from, like "paper forms, Seoul rally"' }]
-      : []),
+    ...(!input.note.trim() ? [fieldProblem(['note'], problem('offlineSourceRequired'))] : []),
   ];
   if (problems.length) throw new ValidationError(problems);
   await repository.insertOfflineBatch(ctx.db, {

@@ -7,13 +7,14 @@ import {
   signatureInputSchema,
   type Locale,
   type SignatureInput,
+  problem,
 } from '@chorus/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { hashToken, newToken } from '../access/tokens.js';
 import { systemViewer } from '../access/viewer.js';
 import { findAppealForSigning, loadAppeals, type Appeal } from '../appeals/appeals.service.js';
-import { parseInput, ValidationError } from '../errors.js';
+import { fieldProblem, parseInput, ValidationError } from '../errors.js';
 import { outboxRow, queueMail } from '../mail/mail.service.js';
 import { alreadySignedMail, confirmSignatureMail, type Mail } from '../mail/templates.js';
 import { activePartnerId } from '../partnerships/partnerships.service.js';
@@ -93,14 +94,12 @@ async function appealOpenForSigning(db: Kysely<Database>, slug: string, now: Dat
 function requireFormFields(appeal: Appeal, signature: SignatureInput): void {
   const problems = (
     [
-      ['postcode', appeal.postcodeField, signature.postcode, 'your postcode', 'a postcode'],
-      ['comment', appeal.commentField, signature.comment, 'a comment', 'a comment'],
+      ['postcode', appeal.postcodeField, signature.postcode],
+      ['comment', appeal.commentField, signature.comment],
     ] as const
-  ).flatMap(([field, mode, value, asked, notAsked]) => {
-    if (mode === 'required' && !value) return [{ path: [field], message: `This appeal asks for ${asked}` }];
-    if (mode === 'hidden' && value) {
-      return [{ path: [field], message: `This appeal does not ask for ${notAsked}: leave it out` }];
-    }
+  ).flatMap(([field, mode, value]) => {
+    if (mode === 'required' && !value) return [fieldProblem([field], problem('required'))];
+    if (mode === 'hidden' && value) return [fieldProblem([field], problem('notAskedByAppeal'))];
     return [];
   });
   if (problems.length > 0) throw new ValidationError(problems);
@@ -120,10 +119,7 @@ export async function signAppeal(
     throw new EmbedOriginNotAllowedError(env.origin);
   if (signature.consentVersion !== appeal.consentVersion) {
     throw new ValidationError([
-      {
-        path: ['consentVersion'],
-        message: `The consent text has changed since this form was loaded (now ${appeal.consentVersion}): reload it and sign again`,
-      },
+      fieldProblem(['consentVersion'], problem('consentChanged', { version: appeal.consentVersion })),
     ]);
   }
   requireFormFields(appeal, signature);
