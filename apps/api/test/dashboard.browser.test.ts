@@ -536,6 +536,25 @@ describe('events', () => {
     const checkedIn = page.getByRole('button', { name: '✓ Checked in Park Ji-woo' });
     await expect(checkedIn.getAttribute('aria-pressed')).resolves.toBe('true');
   });
+
+  it("shows the API's refusal of a field in the dashboard's language, switching with it", async () => {
+    // Two people have a place at the event of the test above: its capacity cannot go below 2.
+    await page.goto(`${new URL(page.url()).pathname}/edit`);
+    await page.getByLabel('Capacity').fill('1');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const problem = page.locator('#event-capacity-problem');
+    await problem.getByText('2 people are registered, so the capacity cannot be less than 2.').waitFor();
+
+    await page.getByLabel('Language', { exact: true }).selectOption('ko');
+    await page.getByRole('button', { name: '변경 사항 저장' }).click();
+    await problem.getByText('2명이 등록되어 있어 정원을 2명보다 줄일 수 없습니다.').waitFor();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain(
+      'capacity: 2명이 등록되어 있어',
+    );
+    // The language is kept in the browser: back to English for the tests that follow.
+    await page.getByLabel('언어', { exact: true }).selectOption('en');
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+  });
 });
 
 describe('accessibility', () => {

@@ -2,7 +2,7 @@ import './zod-config';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { onUnauthenticated } from './graphql/client';
+import { onUnauthenticated, sendLocaleFrom } from './graphql/client';
 import { createDashboardI18n, rememberLocale } from './i18n';
 import { createDashboardRouter } from './router';
 import { useSessionStore } from './stores/session';
@@ -10,6 +10,7 @@ import './styles.css';
 
 const i18n = createDashboardI18n();
 rememberLocale(i18n.global.locale.value);
+sendLocaleFrom(() => i18n.global.locale.value);
 const pinia = createPinia();
 const router = createDashboardRouter();
 const app = createApp(App).use(pinia).use(i18n).use(router);

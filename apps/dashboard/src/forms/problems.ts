@@ -1,15 +1,23 @@
 // Problems with a form's fields, from the shared zod schemas before sending or from the API's
-// ValidationError after: both name fields by the same paths ("translations.ko.title").
+// ValidationError after: both name fields by the same paths ("translations.ko.title"), and both
+// speak the dashboard's language (the API's through the Accept-Language header the client sends).
+import { isLocale, problemMessage, problemOf, type Locale } from '@chorus/domain';
 import { computed, shallowRef } from 'vue';
+import { useI18n } from 'vue-i18n';
 import type { z } from 'zod';
 import type { GraphQLRequestError } from '../graphql/client';
 import { MutationRefusal, type FieldProblem } from '../graphql/results';
 
-export function problemsFromZod(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
+/** A zod error's problems in a language; parse with `reportInput: true` (see problemOf). */
+export function problemsFromZod(error: z.ZodError, locale: Locale): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String),
+    message: problemMessage(problemOf(issue), locale),
+  }));
 }
 
 export function useFormProblems() {
+  const { locale } = useI18n();
   const problems = shallowRef<FieldProblem[]>([]);
   /** A failure that belongs to no single field: shown at the top of the form. */
   const general = shallowRef<Error | null>(null);
@@ -37,8 +45,10 @@ export function useFormProblems() {
 
   /** Checks a value against a shared schema; true when it passes. */
   function check<T>(schema: z.ZodType<T>, value: unknown): boolean {
-    const result = schema.safeParse(value);
-    problems.value = result.success ? [] : problemsFromZod(result.error);
+    const result = schema.safeParse(value, { reportInput: true });
+    problems.value = result.success
+      ? []
+      : problemsFromZod(result.error, isLocale(locale.value) ? locale.value : 'en');
     general.value = null;
     return result.success;
   }

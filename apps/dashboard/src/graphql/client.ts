@@ -1,4 +1,6 @@
-// Sends typed GraphQL operations to the API this page was served by, with the session cookie.
+// Sends typed GraphQL operations to the API this page was served by, with the session cookie and
+// the dashboard's language, in which the API writes its refusals (field problems and the like).
+import { DEFAULT_LOCALE, type Locale } from '@chorus/domain';
 import type { TypedDocumentString } from './generated/graphql';
 
 export interface GraphQLErrorShape {
@@ -34,6 +36,16 @@ export function onUnauthenticated(listener: Listener): () => void {
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+let currentLocale: () => Locale = () => DEFAULT_LOCALE;
+
+/**
+ * Where requests learn the dashboard's language: read at each request, so a change of language
+ * applies from the next one.
+ */
+export function sendLocaleFrom(locale: () => Locale): void {
+  currentLocale = locale;
+}
+
 /** Variables are required exactly when the operation declares any. */
 export type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables];
 
@@ -46,7 +58,11 @@ export async function execute<TResult, TVariables>(
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'accept-language': currentLocale(),
+      },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
