@@ -345,7 +345,8 @@ describe('the widget on a partner’s page', () => {
     const { page } = await openPartnerPage();
     const widget = page.locator('chorus-appeal');
     await fillForm(page, 'server-check@example.org');
-    // The request is changed on its way (as an outdated copy of the rules might): the API's check answers.
+    // The request is changed on its way (as an outdated copy of the rules might): the API's check
+    // answers, in the widget's language.
     await page.route(`${api.url}/graphql`, async (route) => {
       const request = route.request();
       if (!isSignRequest(request)) return route.continue();
@@ -354,7 +355,7 @@ describe('the widget on a partner’s page', () => {
       await route.continue({ postData: JSON.stringify(body) });
     });
     await widget.getByRole('button', { name: '서명하기' }).click();
-    await widget.locator('#name-error').getByText('A name cannot start with = + - or @').waitFor();
+    await widget.locator('#name-error').getByText('이름은 = + - @ 로 시작할 수 없습니다').waitFor();
     await expect(widget.getByLabel('이름').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(widget.locator('#result').textContent()).resolves.toBe('표시된 칸을 고쳐 주세요.');
     expect(await focused(page)).toBe('name');
@@ -552,6 +553,52 @@ describe('the widget on a partner’s page', () => {
       .where('email_index', '=', TEST_SECRETS.emailIndex(canonicalEmail('letters@example.org')))
       .executeTakeFirstOrThrow();
     expect(TEST_SECRETS.open(sealed.postcode_sealed ?? '')).toBe('03172');
+    await page.close();
+  });
+
+  it("shows a refusal only Chorus can make in the visitor's language", async () => {
+    const admin = await api.signIn(ADMIN.email, ADMIN.password);
+    const texts = {
+      locale: 'ko',
+      title: '동의 문구가 바뀌는 호소',
+      body: '서명하는 동안 동의 문구가 바뀝니다.',
+      target: '국회',
+      consentText: CONSENT_KO,
+    };
+    const created = await admin.graphql<{ createAppeal: { id: string } }>(
+      `mutation ($input: CreateAppealInput!) { createAppeal(input: $input) { ... on Appeal { id } } }`,
+      {
+        input: {
+          campaignSlug: 'korea-peace-now',
+          slug: 'changing-consent',
+          status: 'OPEN',
+          defaultLocale: 'ko',
+          translations: [texts],
+        },
+      },
+    );
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}/sign?appeal=changing-consent`);
+    const widget = page.locator('chorus-appeal');
+    await widget.getByRole('heading', { name: texts.title }).waitFor();
+    // The campaign rewrites its consent text while the visitor fills in the form.
+    const updated = await admin.graphql<{ updateAppeal: { consentVersion: string } }>(
+      `mutation ($input: UpdateAppealInput!) { updateAppeal(input: $input) { ... on Appeal { consentVersion } } }`,
+      {
+        input: {
+          id: created.body.data?.createAppeal.id,
+          translations: [{ ...texts, consentText: `${CONSENT_KO} 이메일은 언제든 끊을 수 있습니다.` }],
+        },
+      },
+    );
+    expect(updated.body.data?.updateAppeal.consentVersion).toBe('v2');
+    await fillForm(page, 'changed-consent@example.org');
+    await widget.getByRole('button', { name: '서명하기' }).click();
+    await widget
+      .getByRole('alert')
+      .getByText('이 양식을 연 뒤 동의 문구가 바뀌었습니다(현재 v2). 다시 불러와 서명해 주세요')
+      .waitFor();
+    expect(await signaturesOf('changed-consent@example.org')).toEqual([]);
     await page.close();
   });
 

@@ -59,13 +59,19 @@ type GraphQLBody<T> = { data?: T | null; errors?: { message: string; extensions?
 
 /**
  * Sends an operation by its hash alone (Chorus knows the widget's operations: they are its trusted
- * documents), and its text only if the server asks for it.
+ * documents), and its text only if the server asks for it. Accept-Language, a header browsers let
+ * any page send, has Chorus write its refusals (field problems) in the widget's language.
  */
-async function graphql<T>(origin: string, operation: Operation, variables: object): Promise<T> {
+async function graphql<T>(
+  origin: string,
+  operation: Operation,
+  variables: object,
+  locale: string,
+): Promise<T> {
   const send = (withText: boolean) =>
     call<GraphQLBody<T>>(`${origin}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'accept-language': locale },
       body: JSON.stringify({
         ...(withText ? { query: operation.query } : {}),
         variables,
@@ -79,11 +85,13 @@ async function graphql<T>(origin: string, operation: Operation, variables: objec
 }
 
 export async function loadAppeal(origin: string, slug: string, locale: string): Promise<AppealData | null> {
-  return (await graphql<{ appeal: AppealData | null }>(origin, APPEAL_QUERY, { s: slug, l: locale })).appeal;
+  return (await graphql<{ appeal: AppealData | null }>(origin, APPEAL_QUERY, { s: slug, l: locale }, locale))
+    .appeal;
 }
 
-export async function signAppeal(origin: string, input: object): Promise<SignResult> {
-  return (await graphql<{ signAppeal: SignResult }>(origin, SIGN_MUTATION, { i: input })).signAppeal;
+export async function signAppeal(origin: string, input: { locale: string }): Promise<SignResult> {
+  return (await graphql<{ signAppeal: SignResult }>(origin, SIGN_MUTATION, { i: input }, input.locale))
+    .signAppeal;
 }
 
 export async function loadCount(origin: string, slug: string): Promise<number> {
