@@ -1,5 +1,7 @@
 // Refused input in the caller's language: the same bad input, sent with Accept-Language en, ko or
 // ja, gets the same stable problem codes and messages written in that language.
+import { readFileSync } from 'node:fs';
+import { PROBLEM_CODES } from '@chorus/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, startTestApi, type Client, type TestApi } from './harness.js';
 
@@ -179,4 +181,11 @@ describe('a visitor signing through the widget', () => {
 it('tells caches that the answer depends on the language asked for', async () => {
   const { headers } = await api.graphql('{ __typename }', {}, { 'accept-language': 'ko' });
   expect(headers.get('vary')?.toLowerCase()).toContain('accept-language');
+});
+
+it('lists every problem code in the API guide', () => {
+  const guide = readFileSync(new URL('../../../docs/api/README.md', import.meta.url), 'utf8');
+  const section = guide.slice(guide.indexOf('### Refused input'));
+  const listed = [...section.matchAll(/^\| `(\w+)` +\|/gm)].map((match) => match[1]);
+  expect(listed).toEqual(PROBLEM_CODES);
 });
