@@ -198,4 +198,28 @@ describe('signing from other sites', () => {
     expect(copycat.headers.get('access-control-allow-origin')).toBeNull();
     expect(await stored('route-copycat@example.org')).toEqual([]);
   });
+
+  it('lets a site sign an appeal published a moment ago', async () => {
+    const preflight = (slug: string) =>
+      fetch(`${api.url}/appeals/${slug}/signatures`, {
+        method: 'OPTIONS',
+        headers: { origin: OTHER_SITE, 'access-control-request-method': 'POST' },
+      });
+    // The sites' lists are read now, before the appeal exists.
+    expect((await preflight('korea-peace-appeal')).headers.get('access-control-allow-origin')).toBe(
+      OTHER_SITE,
+    );
+    await anAppeal(api.database.db, 'route-fresh', { campaign: 'route-campaign' });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const fresh = await preflight('route-fresh');
+    expect(fresh.headers.get('access-control-allow-origin')).toBe(OTHER_SITE);
+    const signed = await post(
+      'route-fresh',
+      signer({ consentVersion: 'v1', email: 'route-fresh@example.org' }),
+      {
+        origin: OTHER_SITE,
+      },
+    );
+    expect(signed.status).toBe(201);
+  });
 });

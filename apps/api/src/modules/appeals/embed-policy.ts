@@ -23,11 +23,18 @@ export class EmbedPolicy {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly maxAgeMs = 5000,
+    private readonly unknownRetryMs = 1000,
   ) {}
 
   /** Whether a page from `origin` may embed this appeal; false when there is no such published appeal. */
   async allowsAppeal(slug: string, origin: string): Promise<boolean> {
-    const origins = (await this.snapshot()).bySlug.get(slug);
+    let origins = (await this.snapshot()).bySlug.get(slug);
+    // An appeal published since the lists were read would be shut out for seconds: read them again,
+    // at most once per `unknownRetryMs`, so made-up slugs cannot turn every request into a query.
+    if (origins === undefined && Date.now() - this.fetchedAt >= this.unknownRetryMs) {
+      this.fetchedAt = 0;
+      origins = (await this.snapshot()).bySlug.get(slug);
+    }
     return origins !== undefined && embeddingAllowed(origins, origin);
   }
 
