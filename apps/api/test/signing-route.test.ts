@@ -128,8 +128,23 @@ describe('refusals over HTTP', () => {
     expect(answer.body.problems).toEqual([
       {
         path: ['consentVersion'],
+        code: 'consentChanged',
         message:
           'The consent text has changed since this form was loaded (now 2026-11-v1): reload it and sign again',
+      },
+    ]);
+    // In the language the request asks for.
+    const korean = await post(
+      'korea-peace-appeal',
+      signer({ consentVersion: 'v0', email: 'route-old@example.org' }),
+      { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.5' },
+    );
+    expect(korean.headers.get('vary')).toMatch(/accept-language/i);
+    expect(korean.body.problems).toEqual([
+      {
+        path: ['consentVersion'],
+        code: 'consentChanged',
+        message: '이 양식을 연 뒤 동의 문구가 바뀌었습니다(현재 2026-11-v1). 다시 불러와 서명해 주세요',
       },
     ]);
     expect(await stored('route-old@example.org')).toEqual([]);

@@ -2,7 +2,7 @@
 // links to, the public counter, and partners' CSV export. They call the services, like GraphQL
 // fields do.
 import formBody from '@fastify/formbody';
-import { isLocale, type Locale } from '@chorus/domain';
+import { isLocale, localeFromAcceptLanguage, problemMessage, type Locale } from '@chorus/domain';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -88,13 +88,21 @@ export interface SignatureRoutesOptions {
   publicUrlFor: (request: FastifyRequest) => string;
 }
 
-/** The HTTP status and JSON body of a signature the service refused; undefined for other errors. */
-function signingRefusal(error: unknown): { status: number; body: Record<string, unknown> } | undefined {
+/**
+ * The HTTP status and JSON body of a signature the service refused, written in `locale`; undefined
+ * for other errors.
+ */
+function signingRefusal(
+  error: unknown,
+  locale: Locale,
+): { status: number; body: Record<string, unknown> } | undefined {
   if (error instanceof ValidationError) {
-    return {
-      status: 422,
-      body: { error: error.message, type: 'ValidationError', problems: error.problems },
-    };
+    const problems = error.problems.map((found) => ({
+      path: found.path,
+      code: found.code,
+      message: problemMessage(found, locale),
+    }));
+    return { status: 422, body: { error: error.messageIn(locale), type: 'ValidationError', problems } };
   }
   if (error instanceof AppealNotFoundError)
     return { status: 404, body: { error: error.message, type: 'AppealNotFoundError' } };
@@ -162,9 +170,14 @@ export async function registerSignatureRoutes(
         );
         return reply.status(201).header('cache-control', 'no-store').send(result);
       } catch (error) {
-        const refusal = signingRefusal(error);
+        const refusal = signingRefusal(error, localeFromAcceptLanguage(request.headers['accept-language']));
         if (!refusal) throw error;
-        return reply.status(refusal.status).header('cache-control', 'no-store').send(refusal.body);
+        // Vary: the words depend on the language asked for, and CORS on the page's site.
+        return reply
+          .status(refusal.status)
+          .header('cache-control', 'no-store')
+          .header('vary', 'Origin, Accept-Language')
+          .send(refusal.body);
       }
     },
   );
