@@ -7,7 +7,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { canonicalEmail } from '@chorus/domain';
-import { widgetOperations } from '@chorus/widget';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundWork, type BackgroundWork } from '../src/jobs.js';
@@ -137,17 +136,11 @@ async function fillForm(page: Page, email: string) {
   await widget.getByLabel(CONSENT_KO).check();
 }
 
-const SIGN_OPERATION = (
-  JSON.parse(readFileSync(widgetOperations, 'utf8')) as Record<string, { sha256: string }>
-).sign?.sha256;
+/** The widget signs through the signing route, not GraphQL. */
+const SIGN_ROUTE = `**/appeals/*/signatures`;
 
-/** The widget sends its signature by the operation's hash (its text only if the API asks for it). */
 function isSignRequest(request: Request): boolean {
-  const body = request.postData() ?? '';
-  return (
-    request.url().endsWith('/graphql') &&
-    (body.includes(`"${SIGN_OPERATION}"`) || body.includes('signAppeal'))
-  );
+  return request.method() === 'POST' && /\/appeals\/[^/]+\/signatures$/.test(request.url());
 }
 
 async function signaturesOf(email: string) {
@@ -245,9 +238,11 @@ describe('the widget on a partner’s page', () => {
       `https://wa.me/?text=${encodeURIComponent(`한반도 평화 호소: 한국전쟁을 끝냅시다 ${hostUrl}/sign`)}`,
     );
 
-    const input = JSON.parse((await sent).postData() ?? '{}').variables.i;
+    const request = await sent;
+    expect(request.url()).toBe(`${api.url}/appeals/korea-peace-appeal/signatures`);
+    expect(request.headers()['accept-language']).toBe('ko');
+    const input = JSON.parse(request.postData() ?? '{}');
     expect(input).toMatchObject({
-      appealSlug: 'korea-peace-appeal',
       locale: 'ko',
       country: 'KR',
       partnerSlug: 'women-cross-dmz',
@@ -303,7 +298,7 @@ describe('the widget on a partner’s page', () => {
     const { page } = await openPartnerPage();
     const widget = page.locator('chorus-appeal');
     await fillForm(page, 'offline@example.org');
-    await page.route(`${api.url}/graphql`, (route) =>
+    await page.route(SIGN_ROUTE, (route) =>
       isSignRequest(route.request()) ? route.abort('internetdisconnected') : route.continue(),
     );
     await widget.getByRole('button', { name: '서명하기' }).click();
@@ -317,7 +312,7 @@ describe('the widget on a partner’s page', () => {
       ['chorus:error', 'sign'],
     ]);
 
-    await page.unroute(`${api.url}/graphql`);
+    await page.unroute(SIGN_ROUTE);
     await widget.getByRole('button', { name: '다시 시도' }).click();
     await widget.getByRole('heading', { name: '서명해 주셔서 감사합니다!' }).waitFor();
     expect(await signaturesOf('offline@example.org')).toHaveLength(1);
@@ -347,11 +342,11 @@ describe('the widget on a partner’s page', () => {
     await fillForm(page, 'server-check@example.org');
     // The request is changed on its way (as an outdated copy of the rules might): the API's check
     // answers, in the widget's language.
-    await page.route(`${api.url}/graphql`, async (route) => {
+    await page.route(SIGN_ROUTE, async (route) => {
       const request = route.request();
       if (!isSignRequest(request)) return route.continue();
       const body = JSON.parse(request.postData() ?? '{}');
-      body.variables.i.name = '=SUM(A1)';
+      body.name = '=SUM(A1)';
       await route.continue({ postData: JSON.stringify(body) });
     });
     await widget.getByRole('button', { name: '서명하기' }).click();

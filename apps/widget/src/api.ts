@@ -1,6 +1,8 @@
-// How the widget talks to Chorus: GraphQL for the appeal and the signature, count.json for the
-// live count. Calls never carry cookies: the widget acts for an anonymous visitor of another site.
-import operations from '../operations.json';
+// How the widget talks to Chorus: GraphQL for the appeal, POST /appeals/{slug}/signatures to sign,
+// count.json for the live count. Calls never carry cookies: the widget acts for an anonymous
+// visitor of another site. Accept-Language, a header browsers let any page send, has Chorus write
+// its refusals (field problems) in the widget's language.
+import { appeal as APPEAL_QUERY } from '../operations.json';
 
 /** The request did not get an answer (offline, blocked, or the server failed): worth retrying. */
 export class ConnectionError extends Error {}
@@ -27,18 +29,16 @@ export interface AppealData {
   };
 }
 
+/** The signing route's answer: recorded, or refused with the refusal's type and words. */
 export type SignResult =
-  | { __typename: 'SignAppealSuccess'; confirmationRequired: boolean }
-  | { __typename: 'ValidationError'; message: string; problems: { path: string[]; message: string }[] }
-  | { __typename: string; message: string };
+  | { confirmationRequired: boolean }
+  | { type: string; error: string; problems?: { path: string[]; message: string }[] };
 
 /** An operation of the widget: its text, and the SHA-256 of that text it is sent by. */
 interface Operation {
   query: string;
   sha256: string;
 }
-
-const { appeal: APPEAL_QUERY, sign: SIGN_MUTATION } = operations as Record<'appeal' | 'sign', Operation>;
 
 async function call<T>(url: string, init?: RequestInit): Promise<T> {
   let response: Response;
@@ -59,8 +59,7 @@ type GraphQLBody<T> = { data?: T | null; errors?: { message: string; extensions?
 
 /**
  * Sends an operation by its hash alone (Chorus knows the widget's operations: they are its trusted
- * documents), and its text only if the server asks for it. Accept-Language, a header browsers let
- * any page send, has Chorus write its refusals (field problems) in the widget's language.
+ * documents), and its text only if the server asks for it.
  */
 async function graphql<T>(
   origin: string,
@@ -89,9 +88,21 @@ export async function loadAppeal(origin: string, slug: string, locale: string): 
     .appeal;
 }
 
-export async function signAppeal(origin: string, input: { locale: string }): Promise<SignResult> {
-  return (await graphql<{ signAppeal: SignResult }>(origin, SIGN_MUTATION, { i: input }, input.locale))
-    .signAppeal;
+export async function signAppeal(
+  origin: string,
+  { appealSlug, ...signature }: { appealSlug: string; locale: string },
+): Promise<SignResult> {
+  const body = await call<Partial<{ confirmationRequired: boolean; type: string; error: string }>>(
+    `${origin}/appeals/${encodeURIComponent(appealSlug)}/signatures`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': signature.locale },
+      body: JSON.stringify(signature),
+    },
+  );
+  if (typeof body.confirmationRequired === 'boolean')
+    return { confirmationRequired: body.confirmationRequired };
+  return { problems: [], ...body, type: body.type ?? 'Error', error: body.error ?? 'Refused' };
 }
 
 export async function loadCount(origin: string, slug: string): Promise<number> {

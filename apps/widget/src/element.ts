@@ -486,8 +486,8 @@ class ChorusAppeal extends HTMLElement {
       EmbedOriginNotAllowedError: t.notAllowed,
     };
     const problems: Partial<Record<Field, string>> = {};
-    let general = reasons[result.__typename] ?? result.message;
-    if ('problems' in result) {
+    let general = reasons[result.type] ?? result.error;
+    if (result.problems?.length) {
       general = t.fix;
       for (const problem of result.problems) {
         const field = problem.path[0] as Field;
@@ -497,7 +497,7 @@ class ChorusAppeal extends HTMLElement {
     }
     this.#showProblems(problems);
     this.#result(general);
-    this.#emit('chorus:error', { stage: 'sign', reason: result.__typename, message: result.message });
+    this.#emit('chorus:error', { stage: 'sign', reason: result.type, message: result.error });
   }
 
   #thanks(signed: { email: string; confirmationRequired: boolean }): HTMLElement {
