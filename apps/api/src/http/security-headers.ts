@@ -3,6 +3,7 @@
 // framing, no MIME sniffing, and HSTS when Chorus is reached over https.
 import { createHash } from 'node:crypto';
 import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 
 /** Pages may run only their own scripts, and inline ones whose hash is listed (see below). */
@@ -55,8 +56,19 @@ export async function registerSecurityHeaders(
     crossOriginResourcePolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (request, reply, done) => {
-    helmetHeaders(request.raw, reply.raw, () => done());
+  // Helmet's headers do not depend on the request: take them once, and set them on every answer.
+  const fixed: [string, string][] = [];
+  helmetHeaders(
+    {} as IncomingMessage,
+    {
+      setHeader: (name: string, value: string) => void fixed.push([name, value]),
+      removeHeader: () => undefined,
+    } as unknown as ServerResponse,
+    () => undefined,
+  );
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of fixed) reply.raw.setHeader(name, value);
+    done();
   });
   const plain = policyWith([]);
   app.addHook('onSend', (_request, reply, payload, done) => {

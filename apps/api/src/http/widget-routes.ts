@@ -121,23 +121,37 @@ export async function registerWidgetRoutes(
     return null;
   }
 
-  app.addHook('onRequest', async (request, reply) => {
+  /** Answers the CORS questions of a page on another site; true when it answered a preflight. */
+  async function answerCors(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    const origin = await allowedOrigin(request);
+    if (origin) void reply.header('access-control-allow-origin', origin);
+    if (request.method !== 'OPTIONS' || !request.headers['access-control-request-method']) return false;
+    if (origin) {
+      void reply
+        .header('access-control-allow-methods', 'GET, POST')
+        .header('access-control-allow-headers', 'content-type, accept-language')
+        .header('access-control-max-age', '600');
+    }
+    await reply.status(204).send();
+    return true;
+  }
+
+  // A callback hook, so that requests needing no answer here (most, and every count.json poll
+  // without an Origin) pass without a promise.
+  app.addHook('onRequest', (request, reply, done) => {
     const path = request.url.split('?')[0] ?? '';
-    if (path !== '/graphql' && !APPEAL_PATH.test(path)) return;
+    if (path !== '/graphql' && !APPEAL_PATH.test(path)) return done();
     // Shared caches must keep the answers for different sites apart.
     const vary = reply.getHeader('vary');
     void reply.header('vary', vary ? `${String(vary)}, Origin` : 'Origin');
-    const origin = await allowedOrigin(request);
-    if (origin) void reply.header('access-control-allow-origin', origin);
-    if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) {
-      if (origin) {
-        void reply
-          .header('access-control-allow-methods', 'GET, POST')
-          .header('access-control-allow-headers', 'content-type, accept-language')
-          .header('access-control-max-age', '600');
-      }
-      return reply.status(204).send();
-    }
+    // No Origin: not a page on another site (or the same site's own page), so no CORS to answer.
+    if (!request.headers.origin) return done();
+    answerCors(request, reply).then(
+      (answered) => {
+        if (!answered) done();
+      },
+      (error: Error) => done(error),
+    );
   });
   // count.json and signing have no OPTIONS routes of their own; the hook above answers preflights.
   app.options('/appeals/:slug/count.json', async (_request, reply) => reply.status(204).send());
