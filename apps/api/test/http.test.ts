@@ -91,6 +91,34 @@ describe('in production, when something breaks inside', () => {
   });
 });
 
+describe('request logging', () => {
+  it('logs requests one by one, but not counter polls and health probes', async () => {
+    const lines: { reqId?: string; msg?: string; req?: { url?: string } }[] = [];
+    const api = await startTestApi({
+      demoData: true,
+      logStream: { write: (line) => void lines.push(JSON.parse(line) as (typeof lines)[number]) },
+    });
+    try {
+      const quiet = [
+        '/appeals/korea-peace-appeal/count.json',
+        '/appeals/no-such-appeal/count.json',
+        '/healthz',
+        '/readyz',
+      ];
+      for (const path of quiet) await fetch(`${api.url}${path}`);
+      const logged = await fetch(`${api.url}/appeals/korea-peace-appeal/daily.json`);
+      const loggedId = logged.headers.get('x-request-id');
+      const incoming = lines.filter((line) => line.msg === 'incoming request').map((line) => line.req?.url);
+      expect(incoming).toEqual(['/appeals/korea-peace-appeal/daily.json']);
+      expect(lines.filter((line) => line.msg === 'request completed').map((line) => line.reqId)).toEqual([
+        loggedId,
+      ]);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('without a reachable database', () => {
   it('is up but not ready', async () => {
     // Nothing listens on port 1; the pool connects lazily, so the server starts and /readyz tells.

@@ -6,6 +6,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import { localeFromAcceptLanguage } from '@chorus/domain';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, {
+  LogController,
   type FastifyInstance,
   type FastifyError,
   type FastifyReply,
@@ -79,7 +80,9 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: (request) => UNLOGGED.test(request.url ?? ''),
+    logController: new LogController({
+      disableRequestLogging: (request: { url?: string }) => UNLOGGED.test(request.url ?? ''),
+    }),
   });
 
   await app.register(fastifyCookie);
