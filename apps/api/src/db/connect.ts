@@ -1,9 +1,7 @@
 // Chooses the database: Postgres through `pg` when a URL is given, else an embedded PGlite
 // persisted in a data directory. Everything above this file sees one Kysely<Database>.
 import { mkdir } from 'node:fs/promises';
-import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './database.js';
 
@@ -97,6 +95,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Chorus
     };
   }
 
+  // Loaded only here: PGlite's module alone takes some 30 MB, which a process on Postgres never needs.
+  const [{ PGlite, types: pgliteTypes }, { PGliteDialect }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('kysely-pglite-dialect'),
+  ]);
   await mkdir(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir, {
     parsers: { [pgliteTypes.INT8]: (text: string) => parseInt8(text) },
