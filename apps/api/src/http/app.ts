@@ -1,6 +1,6 @@
 // Builds the HTTP server: Fastify routes and Apollo Server on one database. server.ts starts it;
 // tests build it on their own database.
-import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { localeFromAcceptLanguage } from '@chorus/domain';
@@ -20,6 +20,8 @@ import { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import { AuthenticationError, authenticate } from '../modules/access/authentication.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
 import { SigningGuard } from '../modules/signatures/signing-guard.js';
+import { PublicCounter } from '../modules/signatures/public-counter.js';
+import { EmbedPolicy } from '../modules/appeals/embed-policy.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { errorLoggingPlugin, formatError, UNAVAILABLE } from '../graphql/errors.js';
 import { armorProtection, QUERY_LIMITS, QueryBudget, queryLimitsPlugin } from '../graphql/limits.js';
@@ -29,10 +31,11 @@ import {
   trustedDocumentsPlugin,
   type TrustedDocuments,
 } from '../graphql/trusted-documents.js';
+import { counterFastPath, registerCounterRoute, requestIdFrom } from './counter-route.js';
 import { registerDashboardRoutes } from './dashboard-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerMetrics } from './metrics.js';
-import { registerSecurityHeaders } from './security-headers.js';
+import { fixedSecurityHeaders, NOT_A_DOCUMENT_POLICY, registerSecurityHeaders } from './security-headers.js';
 import { registerSignatureRoutes } from './signature-routes.js';
 import { registerWidgetRoutes } from './widget-routes.js';
 
@@ -60,7 +63,6 @@ export type AppConfig = Pick<Config, 'isProduction' | 'logLevel'> & {
 
 export const SESSION_COOKIE = 'chorus_session';
 
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 /**
  * Requests not logged one by one: the public counter every open widget polls (thousands a second in
  * a surge) and health probes. /metrics counts them all the same, and errors are still logged.
@@ -68,17 +70,25 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 const UNLOGGED = /^\/(?:healthz|readyz|appeals\/[^/?]+\/count\.json)(?:\?|$)/;
 
 export async function buildApp(config: AppConfig, database: ChorusDatabase): Promise<FastifyInstance> {
+  // count.json's fast path (counter-route.ts) sees each request before Fastify does; it is set
+  // once the routes exist.
+  let fastPath: ((request: IncomingMessage, response: ServerResponse) => boolean) | null = null;
   const app = Fastify({
+    serverFactory: (handler) => {
+      const server = createServer((request, response) => {
+        if (!fastPath?.(request, response)) handler(request, response);
+      });
+      // As on the server Fastify makes itself (its default keepAliveTimeout).
+      server.keepAliveTimeout = 72_000;
+      return server;
+    },
     logger: {
       level: config.logLevel,
       ...(config.logStream ? { stream: config.logStream } : {}),
       redact: ['req.headers.authorization', 'req.headers.cookie'],
     },
     // Keep a caller's (or a proxy's) request id when it is sane, so logs can be followed across hops.
-    genReqId: (request) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: (request) => requestIdFrom(request.headers['x-request-id']),
     bodyLimit: 1024 * 1024,
     logController: new LogController({
       disableRequestLogging: (request: { url?: string }) => UNLOGGED.test(request.url ?? ''),
@@ -90,7 +100,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   const signingGuard = config.signingGuard ?? new SigningGuard();
   const secureCookies = config.publicUrl?.startsWith('https://') ?? false;
   await registerSecurityHeaders(app, { secure: secureCookies });
-  await registerMetrics(app, { db: database.db, token: config.metricsToken ?? null });
+  const { observe } = await registerMetrics(app, { db: database.db, token: config.metricsToken ?? null });
   const allowedOrigins = new Set(
     [...(config.allowedOrigins ?? []), ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])].map(
       (origin) => origin.replace(/\/+$/, ''),
@@ -217,7 +227,21 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     });
   });
 
-  await registerWidgetRoutes(app, { db: database.db });
+  const policy = new EmbedPolicy(database.db);
+  const counter = new PublicCounter(database.db);
+  await registerWidgetRoutes(app, { policy });
+  registerCounterRoute(app, counter);
+  fastPath = counterFastPath({
+    counter,
+    policy,
+    securityHeaders: {
+      ...fixedSecurityHeaders({ secure: secureCookies }),
+      'content-security-policy': NOT_A_DOCUMENT_POLICY,
+    },
+    ownOrigin: (request) =>
+      `${(request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http'}://${request.headers.host ?? ''}`,
+    observe,
+  });
   await registerSignatureRoutes(app, {
     db: database.db,
     secrets: config.secrets,

@@ -18,10 +18,13 @@ function tokenMatches(request: FastifyRequest, token: string): boolean {
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
+/** Counts an answer given outside Fastify's routes (see counter-route.ts). */
+export type ObserveAnswer = (method: string, route: string, status: number, seconds: number) => void;
+
 export async function registerMetrics(
   app: FastifyInstance,
   options: { db: Kysely<Database>; token: string | null },
-): Promise<void> {
+): Promise<{ observe: ObserveAnswer }> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'chorus_' });
   const requests = new Counter({
@@ -54,13 +57,14 @@ export async function registerMetrics(
     },
   });
 
+  const observe: ObserveAnswer = (method, route, status, seconds) => {
+    requests.inc({ method, route, status: String(status) });
+    latency.observe({ method, route }, seconds);
+  };
   app.addHook('onResponse', (request, reply, done) => {
     // Route patterns, not URLs, so that ids and slugs do not multiply the series.
     const route = request.routeOptions.url ?? 'unmatched';
-    if (route !== '/metrics') {
-      requests.inc({ method: request.method, route, status: String(reply.statusCode) });
-      latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
-    }
+    if (route !== '/metrics') observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
     done();
   });
 
@@ -83,4 +87,5 @@ export async function registerMetrics(
       .type(registry.contentType)
       .send(await registry.metrics());
   });
+  return { observe };
 }

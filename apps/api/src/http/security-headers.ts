@@ -41,12 +41,15 @@ function policyWith(extraScripts: string[]): string {
     .join('; ');
 }
 
-export async function registerSecurityHeaders(
-  app: FastifyInstance,
-  options: { secure: boolean },
-): Promise<void> {
-  // Built once, here: @fastify/helmet builds helmet's middleware again for every request.
-  const helmetHeaders = helmet({
+/** What answers that are not HTML pages say: nothing may run if a browser renders one anyway. */
+export const NOT_A_DOCUMENT_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * Helmet's headers for these options. They do not depend on the request, so they are taken once
+ * and set on every answer, instead of running helmet's middleware each time.
+ */
+export function fixedSecurityHeaders(options: { secure: boolean }): Record<string, string> {
+  const middleware = helmet({
     // Written per answer below, so that a page's own inline scripts can be allowed by hash.
     contentSecurityPolicy: false,
     strictTransportSecurity: options.secure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
@@ -56,16 +59,23 @@ export async function registerSecurityHeaders(
     crossOriginResourcePolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });
-  // Helmet's headers do not depend on the request: take them once, and set them on every answer.
-  const fixed: [string, string][] = [];
-  helmetHeaders(
+  const headers: Record<string, string> = {};
+  middleware(
     {} as IncomingMessage,
     {
-      setHeader: (name: string, value: string) => void fixed.push([name, value]),
+      setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = value),
       removeHeader: () => undefined,
     } as unknown as ServerResponse,
     () => undefined,
   );
+  return headers;
+}
+
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: { secure: boolean },
+): Promise<void> {
+  const fixed = Object.entries(fixedSecurityHeaders(options));
   app.addHook('onRequest', (_request, reply, done) => {
     for (const [name, value] of fixed) reply.raw.setHeader(name, value);
     done();
@@ -77,7 +87,7 @@ export async function registerSecurityHeaders(
     const type = String(reply.getHeader('content-type') ?? '');
     if (!type.startsWith('text/html')) {
       // Nothing else Chorus serves is a document: forbid everything if a browser renders it anyway.
-      void reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+      void reply.header('content-security-policy', NOT_A_DOCUMENT_POLICY);
       return done(null, payload);
     }
     const html =

@@ -1,13 +1,12 @@
 // Plain HTTP routes of the signing pipeline: signing without GraphQL, the confirmation page a mail
-// links to, the public counter, and partners' CSV export. They call the services, like GraphQL
-// fields do.
+// links to, the public daily series, and partners' CSV export (the counter is in counter-route.ts).
+// They call the services, like GraphQL fields do.
 import formBody from '@fastify/formbody';
 import { isLocale, localeFromAcceptLanguage, problemMessage, type Locale } from '@chorus/domain';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { PublicCounter } from '../modules/signatures/public-counter.js';
 import { confirmSignature, signAppeal } from '../modules/signatures/signatures.service.js';
 import {
   AppealClosedError,
@@ -284,22 +283,4 @@ export async function registerSignatureRoutes(
         );
     },
   );
-
-  const counter = new PublicCounter(db);
-  // Polled by every open widget: a surge means thousands of these a second, so it sends JSON written
-  // once per refresh (and is not logged request by request; see buildApp).
-  app.get<{ Params: { slug: string } }>('/appeals/:slug/count.json', async (request, reply) => {
-    const snapshot = await counter.get(request.params.slug);
-    if (!snapshot) {
-      return reply
-        .status(404)
-        .header('cache-control', 'public, max-age=60')
-        .send({ error: 'There is no such appeal' });
-    }
-    void reply
-      .header('cache-control', 'public, max-age=5, stale-while-revalidate=30, stale-if-error=86400')
-      .header('etag', snapshot.etag);
-    if (request.headers['if-none-match'] === snapshot.etag) return reply.status(304).send();
-    return reply.type('application/json; charset=utf-8').send(snapshot.json);
-  });
 }

@@ -5,12 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { demoPage, widgetScript } from '@chorus/widget';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
-import { EmbedPolicy } from '../modules/appeals/embed-policy.js';
+import type { EmbedPolicy } from '../modules/appeals/embed-policy.js';
 
 export interface WidgetRoutesOptions {
-  db: Kysely<Database>;
+  /** Which sites may embed which appeal (shared with count.json's fast path). */
+  policy: EmbedPolicy;
   /** The built widget; @chorus/widget's dist/widget.js when omitted. */
   script?: string;
   /** The demo page; @chorus/widget's demo page when omitted. */
@@ -50,7 +49,7 @@ export async function registerWidgetRoutes(
   options: WidgetRoutesOptions,
 ): Promise<void> {
   const readBundle = bundleReader(options.script ?? widgetScript);
-  const policy = new EmbedPolicy(options.db);
+  const { policy } = options;
 
   function sendScript(request: FastifyRequest, reply: FastifyReply, bundle: Bundle, cacheControl: string) {
     void reply

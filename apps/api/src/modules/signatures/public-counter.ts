@@ -29,6 +29,15 @@ export class PublicCounter {
     private readonly maxEntries = 10_000,
   ) {}
 
+  /**
+   * The count as last read, if it is fresh enough to answer with (null: no such appeal), without
+   * waiting; undefined when it must be read first (call `get`).
+   */
+  cached(slug: string, now = Date.now()): CountSnapshot | null | undefined {
+    const entry = this.entries.get(slug);
+    return entry && entry.fetchedAt > 0 && now - entry.fetchedAt < this.maxAgeMs ? entry.snapshot : undefined;
+  }
+
   /** The appeal's count, or null when there is no published appeal with this slug. */
   async get(slug: string, now = Date.now()): Promise<CountSnapshot | null> {
     const entry = this.entries.get(slug);
