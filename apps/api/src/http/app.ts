@@ -99,7 +99,8 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   const signInThrottle = config.signInThrottle ?? new SignInThrottle();
   const signingGuard = config.signingGuard ?? new SigningGuard();
   const secureCookies = config.publicUrl?.startsWith('https://') ?? false;
-  await registerSecurityHeaders(app, { secure: secureCookies });
+  const securityHeaders = fixedSecurityHeaders({ secure: secureCookies });
+  await registerSecurityHeaders(app, securityHeaders);
   const { observe } = await registerMetrics(app, { db: database.db, token: config.metricsToken ?? null });
   const allowedOrigins = new Set(
     [...(config.allowedOrigins ?? []), ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])].map(
@@ -234,10 +235,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   fastPath = counterFastPath({
     counter,
     policy,
-    securityHeaders: {
-      ...fixedSecurityHeaders({ secure: secureCookies }),
-      'content-security-policy': NOT_A_DOCUMENT_POLICY,
-    },
+    securityHeaders: { ...securityHeaders, 'content-security-policy': NOT_A_DOCUMENT_POLICY },
     ownOrigin: (request) =>
       `${(request.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http'}://${request.headers.host ?? ''}`,
     observe,

@@ -71,11 +71,12 @@ export function fixedSecurityHeaders(options: { secure: boolean }): Record<strin
   return headers;
 }
 
+/** Sets `headers` (fixedSecurityHeaders) on every answer, and each answer's CSP. */
 export async function registerSecurityHeaders(
   app: FastifyInstance,
-  options: { secure: boolean },
+  headers: Record<string, string>,
 ): Promise<void> {
-  const fixed = Object.entries(fixedSecurityHeaders(options));
+  const fixed = Object.entries(headers);
   app.addHook('onRequest', (_request, reply, done) => {
     for (const [name, value] of fixed) reply.raw.setHeader(name, value);
     done();
