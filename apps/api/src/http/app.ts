@@ -31,10 +31,11 @@ import {
   trustedDocumentsPlugin,
   type TrustedDocuments,
 } from '../graphql/trusted-documents.js';
-import { counterFastPath, registerCounterRoute, requestIdFrom } from './counter-route.js';
+import { counterFastPath, registerCounterRoute } from './counter-route.js';
 import { registerDashboardRoutes } from './dashboard-routes.js';
 import { registerEventRoutes } from './event-routes.js';
 import { registerMetrics } from './metrics.js';
+import { requestIdFrom } from './request-id.js';
 import { fixedSecurityHeaders, NOT_A_DOCUMENT_POLICY, registerSecurityHeaders } from './security-headers.js';
 import { registerSignatureRoutes } from './signature-routes.js';
 import { registerWidgetRoutes } from './widget-routes.js';

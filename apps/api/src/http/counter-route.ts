@@ -8,20 +8,14 @@
 //   routing), which was most of its cost;
 // - the Fastify route, for everything else: HEAD, a count not yet read or a database that fails
 //   (the usual error handling then answers), and any request the fast path declines.
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { EmbedPolicy } from '../modules/appeals/embed-policy.js';
 import type { CountSnapshot, PublicCounter } from '../modules/signatures/public-counter.js';
+import { requestIdFrom } from './request-id.js';
 
 export const COUNT_ROUTE = '/appeals/:slug/count.json';
 const COUNT_URL = /^\/appeals\/([^/?]+)\/count\.json(?:\?.*)?$/;
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-/** A caller's (or a proxy's) request id when it is sane, else a new one. */
-export function requestIdFrom(given: string | string[] | undefined): string {
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-}
 
 interface CountAnswer {
   status: 200 | 304 | 404;
