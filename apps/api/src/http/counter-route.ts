@@ -85,14 +85,15 @@ export function counterFastPath(
     }
     const snapshot = counter.cached(slug);
     if (snapshot === undefined) return false;
+    const started = performance.now();
     const origin = request.headers.origin;
     if (!origin || origin === options.ownOrigin(request)) {
-      send(request, response, snapshot, null);
+      send(request, response, started, snapshot, null);
     } else {
       // The sites' lists are in memory too, but for a read every few seconds.
       policy.allowsAppeal(slug, origin).then(
-        (allowed) => send(request, response, snapshot, allowed ? origin : null),
-        () => send(request, response, snapshot, null),
+        (allowed) => send(request, response, started, snapshot, allowed ? origin : null),
+        () => send(request, response, started, snapshot, null),
       );
     }
     return true;
@@ -101,10 +102,10 @@ export function counterFastPath(
   function send(
     request: IncomingMessage,
     response: ServerResponse,
+    started: number,
     snapshot: CountSnapshot | null,
     allowOrigin: string | null,
   ): void {
-    const started = performance.now();
     const answer = countAnswer(snapshot, request.headers['if-none-match']);
     response.writeHead(answer.status, {
       ...options.securityHeaders,
