@@ -174,6 +174,45 @@ describe('under load', () => {
     const { body } = await api.graphql(`{ appeal(slug: "instant-appeal") { signatureCount } }`);
     expect(body.data).toEqual({ appeal: { signatureCount: 201 } });
   });
+
+  it('stores signers who arrive together in shared statements, each with their own mail', async () => {
+    api.statements.length = 0;
+    const emails = Array.from({ length: 60 }, (_, index) => `together${index}@example.org`);
+    // One of them twice in the same moment: stored once, and told the second time they had signed.
+    const results = await Promise.all(
+      [...emails, emails[7]].map((email) => sign(signer({ email, name: `Signer ${email}` }))),
+    );
+    expect(results.every((result) => result?.__typename === 'SignAppealSuccess')).toBe(true);
+    const inserts = api.statements.filter((text) =>
+      /^with "inserted" as \(insert into "signatures"/.test(text),
+    );
+    const lookups = api.statements.filter((text) => /from "appeals" inner join "campaigns"/.test(text));
+    expect(inserts.length).toBeLessThan(emails.length / 2);
+    expect(lookups.length).toBeLessThan(emails.length / 2);
+    const stored = await api.database.db
+      .selectFrom('signatures')
+      .select(['email_sealed', 'name_sealed', 'confirm_token_sealed'])
+      .where(
+        'email_index',
+        'in',
+        emails.map((email) => TEST_SECRETS.emailIndex(email)),
+      )
+      .execute();
+    expect(stored.map((row) => TEST_SECRETS.open(row.email_sealed)).sort()).toEqual([...emails].sort());
+    for (const row of stored) {
+      const email = TEST_SECRETS.open(row.email_sealed);
+      expect(TEST_SECRETS.open(row.name_sealed)).toBe(`Signer ${email}`);
+      // Each person's confirmation carries the token stored with their own signature.
+      const mails = await mailsTo(email);
+      const token = TEST_SECRETS.open(row.confirm_token_sealed ?? '');
+      const confirmations = mails.filter((mail) => mail.kind === 'signature-confirmation');
+      expect(confirmations).toHaveLength(1);
+      expect(confirmations[0]?.text).toContain(`token=${token}`);
+      expect(mails.filter((mail) => mail.kind !== 'signature-confirmation').map((mail) => mail.kind)).toEqual(
+        email === emails[7] ? ['signature-duplicate'] : [],
+      );
+    }
+  });
 });
 
 describe('privacy', () => {

@@ -5,6 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
 import type { SigningGuard } from '../modules/signatures/signing-guard.js';
+import type { SigningBatches } from '../modules/signatures/signing-batches.js';
 import type { ServiceContext } from '../modules/service-context.js';
 
 /** Lets the sign-in mutations set and clear the session cookie on the HTTP response. */
@@ -26,4 +27,5 @@ export interface GraphQLContext extends ServiceContext {
   publicUrl: string;
   secrets: Secrets;
   signingGuard: SigningGuard;
+  signingBatches: SigningBatches;
 }

@@ -20,6 +20,7 @@ import { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import { AuthenticationError, authenticate } from '../modules/access/authentication.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
 import { SigningGuard } from '../modules/signatures/signing-guard.js';
+import { SigningBatches } from '../modules/signatures/signing-batches.js';
 import { PublicCounter } from '../modules/signatures/public-counter.js';
 import { EmbedPolicy } from '../modules/appeals/embed-policy.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
@@ -99,6 +100,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   await app.register(fastifyCookie);
   const signInThrottle = config.signInThrottle ?? new SignInThrottle();
   const signingGuard = config.signingGuard ?? new SigningGuard();
+  const signingBatches = new SigningBatches(database.db);
   const secureCookies = config.publicUrl?.startsWith('https://') ?? false;
   const securityHeaders = fixedSecurityHeaders({ secure: secureCookies });
   await registerSecurityHeaders(app, securityHeaders);
@@ -164,6 +166,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
       signInThrottle,
       secrets: config.secrets,
       signingGuard,
+      signingBatches,
       publicUrl: publicUrlFor(request),
       sessionCookie: {
         set: (token, expiresAt) =>
@@ -246,6 +249,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     secrets: config.secrets,
     viewerFor,
     signingGuard,
+    signingBatches,
     publicUrlFor,
   });
   await registerEventRoutes(app, { db: database.db, secrets: config.secrets, publicUrlFor, viewerFor });

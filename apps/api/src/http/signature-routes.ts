@@ -16,6 +16,7 @@ import {
 } from '../modules/signatures/signatures.errors.js';
 import { ValidationError } from '../modules/errors.js';
 import type { SigningGuard } from '../modules/signatures/signing-guard.js';
+import type { SigningBatches } from '../modules/signatures/signing-batches.js';
 import {
   appealSignaturesCsv,
   maySeeSupporters,
@@ -84,6 +85,7 @@ export interface SignatureRoutesOptions {
   secrets: Secrets;
   viewerFor: (request: FastifyRequest) => Promise<Viewer>;
   signingGuard: SigningGuard;
+  signingBatches: SigningBatches;
   publicUrlFor: (request: FastifyRequest) => string;
 }
 
@@ -158,7 +160,7 @@ export async function registerSignatureRoutes(
       try {
         const result = await signAppeal(
           {
-            db,
+            batches: options.signingBatches,
             secrets,
             guard: options.signingGuard,
             publicUrl: options.publicUrlFor(request),

@@ -37,19 +37,19 @@ export async function findAppealBySlug(
  * An appeal by slug with its campaign's status, whatever either's status: what signing checks
  * before taking a signature, in one statement rather than one for each.
  */
-export async function findAppealWithCampaignStatus(
+/** The appeals with these slugs, each with its campaign's status; one statement for all. */
+export async function findAppealsWithCampaignStatus(
   db: Kysely<Database>,
-  slug: string,
-): Promise<(AppealRow & { campaign_status: CampaignStatus }) | null> {
-  return (
-    (await db
-      .selectFrom('appeals')
-      .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
-      .selectAll('appeals')
-      .select('campaigns.status as campaign_status')
-      .where('appeals.slug', '=', slug)
-      .executeTakeFirst()) ?? null
-  );
+  slugs: readonly string[],
+): Promise<(AppealRow & { campaign_status: CampaignStatus })[]> {
+  if (slugs.length === 0) return [];
+  return db
+    .selectFrom('appeals')
+    .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
+    .selectAll('appeals')
+    .select('campaigns.status as campaign_status')
+    .where('appeals.slug', 'in', slugs)
+    .execute();
 }
 
 export type CampaignAppealRow = AppealRow & { position: number };

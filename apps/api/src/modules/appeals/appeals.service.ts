@@ -76,12 +76,21 @@ export async function findAppealBySlug(ctx: ServiceContext, slug: string): Promi
  * An appeal and its campaign's status, whatever either's status, for the signing workflow to
  * decide whether it takes signatures; null when there is no appeal with this slug.
  */
-export async function findAppealForSigning(
+export interface AppealForSigning {
+  appeal: Appeal;
+  campaignStatus: CampaignStatus;
+}
+
+/** For each slug, its appeal and its campaign's status, or null; one statement for all. */
+export async function findAppealsForSigning(
   db: Kysely<Database>,
-  slug: string,
-): Promise<{ appeal: Appeal; campaignStatus: CampaignStatus } | null> {
-  const row = await repository.findAppealWithCampaignStatus(db, slug);
-  return row ? { appeal: toAppeal(row), campaignStatus: row.campaign_status } : null;
+  slugs: readonly string[],
+): Promise<(AppealForSigning | null)[]> {
+  const rows = await repository.findAppealsWithCampaignStatus(db, [...new Set(slugs)]);
+  const found = new Map(
+    rows.map((row) => [row.slug, { appeal: toAppeal(row), campaignStatus: row.campaign_status }]),
+  );
+  return slugs.map((slug) => found.get(slug) ?? null);
 }
 
 /** The sites allowed to embed each published appeal, by slug (see embed-policy.ts). */

@@ -85,6 +85,30 @@ export async function insertPartnership(
   return db.insertInto('partnerships').values(partnership).returningAll().executeTakeFirstOrThrow();
 }
 
+/** The active partnerships (the lead's included) of these campaigns with the organisations of these slugs. */
+export async function findActivePartners(
+  db: Kysely<Database>,
+  keys: readonly { campaignId: string; organisationSlug: string }[],
+): Promise<{ campaign_id: string; organisation_id: string; slug: string }[]> {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom('partnerships')
+    .innerJoin('organisations', 'organisations.id', 'partnerships.organisation_id')
+    .select(['partnerships.campaign_id', 'partnerships.organisation_id', 'organisations.slug'])
+    .where('partnerships.status', '=', 'active')
+    .where((eb) =>
+      eb.or(
+        keys.map((key) =>
+          eb.and([
+            eb('partnerships.campaign_id', '=', key.campaignId),
+            eb('organisations.slug', '=', key.organisationSlug),
+          ]),
+        ),
+      ),
+    )
+    .execute();
+}
+
 export async function findPartnership(
   db: Kysely<Database>,
   campaignId: string,

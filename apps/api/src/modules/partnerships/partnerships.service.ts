@@ -228,8 +228,16 @@ export async function activePartnerId(
   campaignId: string,
   organisationSlug: string,
 ): Promise<string | null> {
-  const organisation = await findOrganisationBySlug(db, organisationSlug);
-  if (!organisation) return null;
-  const partnership = await repository.findPartnership(db, campaignId, organisation.id);
-  return partnership?.status === 'active' ? organisation.id : null;
+  const [id] = await activePartnerIds(db, [{ campaignId, organisationSlug }]);
+  return id ?? null;
+}
+
+/** activePartnerId for many campaigns and slugs at once, in the order asked; one statement. */
+export async function activePartnerIds(
+  db: Kysely<Database>,
+  keys: readonly { campaignId: string; organisationSlug: string }[],
+): Promise<(string | null)[]> {
+  const rows = await repository.findActivePartners(db, keys);
+  const found = new Map(rows.map((row) => [`${row.campaign_id} ${row.slug}`, row.organisation_id]));
+  return keys.map((key) => found.get(`${key.campaignId} ${key.organisationSlug}`) ?? null);
 }

@@ -2,20 +2,6 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, SignatureRow, SignaturesTable, SignatureStatus } from '../../db/database.js';
 import type { Insertable } from 'kysely';
 
-/** Inserts the signature unless this person already signed this appeal; null when they had. */
-export async function insertSignatureOnce(
-  db: Kysely<Database>,
-  signature: Insertable<SignaturesTable>,
-): Promise<{ id: number } | null> {
-  const row = await db
-    .insertInto('signatures')
-    .values(signature)
-    .onConflict((oc) => oc.columns(['appeal_id', 'email_index']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return row ?? null;
-}
-
 /** A mail as the outbox stores it, queued in the same statement as a signature. */
 export interface QueuedMail {
   kind: string;
@@ -25,50 +11,61 @@ export interface QueuedMail {
   html_body: string | null;
 }
 
+/** A signature to store, named by the public id it is given here, with the mail for each outcome. */
+export interface SignatureToInsert {
+  signature: Insertable<SignaturesTable> & { public_id: string };
+  /** The mail to queue if the signature is new, and the one if its person had signed already; null for none. */
+  mail: { ifNew: QueuedMail | null; ifAlreadySigned: QueuedMail | null };
+}
+
 /**
- * Inserts the signature unless this person already signed this appeal, and queues the mail for
- * whichever happened (`ifNew` or `ifAlreadySigned`; either may be null for no mail). One statement,
- * so it is atomic without a transaction and costs one round trip instead of four: this is the
- * write every signer waits for. Returns whether the signature was new.
+ * Inserts each signature unless its person already signed that appeal (before, or earlier in the
+ * same batch), and queues the mail for whichever happened. One statement for the whole batch, so it
+ * is atomic without a transaction and costs one round trip and one commit: this is the write every
+ * signer waits for. Returns, for each signature in order, whether it was new.
  */
-export async function insertSignatureWithMail(
+export async function insertSignaturesWithMail(
   db: Kysely<Database>,
-  signature: Insertable<SignaturesTable>,
-  mail: { ifNew: QueuedMail | null; ifAlreadySigned: QueuedMail | null },
-): Promise<boolean> {
-  const candidates = [
-    ...(mail.ifNew ? [{ ...mail.ifNew, forNew: true }] : []),
-    ...(mail.ifAlreadySigned ? [{ ...mail.ifAlreadySigned, forNew: false }] : []),
-  ];
-  if (candidates.length === 0) return (await insertSignatureOnce(db, signature)) !== null;
-  const rows = sql.join(
-    candidates.map(
-      (candidate) =>
-        sql`(${candidate.kind}, ${candidate.to_address}, ${candidate.subject}, ${candidate.text_body}, ${candidate.html_body}, ${candidate.forNew}::boolean)`,
-    ),
+  items: readonly SignatureToInsert[],
+): Promise<boolean[]> {
+  if (items.length === 0) return [];
+  const withInserted = db.with('inserted', (qb) =>
+    qb
+      .insertInto('signatures')
+      .values(items.map((item) => item.signature))
+      .onConflict((oc) => oc.columns(['appeal_id', 'email_index']).doNothing())
+      .returning('public_id'),
   );
-  const { inserted } = await db
-    .with('inserted', (qb) =>
-      qb
-        .insertInto('signatures')
-        .values(signature)
-        .onConflict((oc) => oc.columns(['appeal_id', 'email_index']).doNothing())
-        .returning('id'),
-    )
-    .with('mailed', (qb) =>
-      qb
-        .insertInto('outbox_messages')
-        .columns(['kind', 'to_address', 'subject', 'text_body', 'html_body'])
-        .expression(
-          sql`select kind, to_address, subject, text_body, html_body
-              from (values ${rows}) as mail (kind, to_address, subject, text_body, html_body, for_new)
-              where for_new = exists (select 1 from inserted)`,
-        )
-        .returning('id'),
-    )
-    .selectNoFrom(sql<boolean>`exists (select 1 from inserted)`.as('inserted'))
-    .executeTakeFirstOrThrow();
-  return inserted;
+  const candidates = items.flatMap(({ signature, mail }) => [
+    ...(mail.ifNew ? [{ ...mail.ifNew, publicId: signature.public_id, forNew: true }] : []),
+    ...(mail.ifAlreadySigned
+      ? [{ ...mail.ifAlreadySigned, publicId: signature.public_id, forNew: false }]
+      : []),
+  ]);
+  const query =
+    candidates.length === 0
+      ? withInserted.selectFrom('inserted').select('public_id')
+      : withInserted
+          .with('mailed', (qb) =>
+            qb
+              .insertInto('outbox_messages')
+              .columns(['kind', 'to_address', 'subject', 'text_body', 'html_body'])
+              .expression(
+                sql`select kind, to_address, subject, text_body, html_body
+                    from (values ${sql.join(
+                      candidates.map(
+                        (candidate) =>
+                          sql`(${candidate.publicId}::uuid, ${candidate.kind}, ${candidate.to_address}, ${candidate.subject}, ${candidate.text_body}, ${candidate.html_body}, ${candidate.forNew}::boolean)`,
+                      ),
+                    )}) as mail (public_id, kind, to_address, subject, text_body, html_body, for_new)
+                    where for_new = exists (select 1 from inserted where inserted.public_id = mail.public_id)`,
+              )
+              .returning('id'),
+          )
+          .selectFrom('inserted')
+          .select('public_id');
+  const inserted = new Set((await query.execute()).map((row) => row.public_id));
+  return items.map((item) => inserted.has(item.signature.public_id));
 }
 
 /** Confirms the pending signature with this token if it has not expired; returns it, or null. */
@@ -232,21 +229,30 @@ export async function listSupportersOf(
   return query.orderBy('signatures.id').limit(options.limit).execute();
 }
 
-export async function isBlocked(
+/** For each entry, whether its address or its email's domain is on the block list; one statement. */
+export async function areBlocked(
   db: Kysely<Database>,
-  entries: { ipHash: string | null; emailDomain: string },
-): Promise<boolean> {
-  const row = await db
+  entries: readonly { ipHash: string | null; emailDomain: string }[],
+): Promise<boolean[]> {
+  if (entries.length === 0) return [];
+  const domains = [...new Set(entries.map((entry) => entry.emailDomain))];
+  const ipHashes = [...new Set(entries.flatMap((entry) => (entry.ipHash ? [entry.ipHash] : [])))];
+  const rows = await db
     .selectFrom('blocklist')
-    .select('id')
+    .select(['kind', 'value'])
     .where((eb) =>
       eb.or([
-        eb.and([eb('kind', '=', 'email_domain'), eb('value', '=', entries.emailDomain)]),
-        ...(entries.ipHash ? [eb.and([eb('kind', '=', 'ip_hash'), eb('value', '=', entries.ipHash)])] : []),
+        eb.and([eb('kind', '=', 'email_domain'), eb('value', 'in', domains)]),
+        ...(ipHashes.length > 0 ? [eb.and([eb('kind', '=', 'ip_hash'), eb('value', 'in', ipHashes)])] : []),
       ]),
     )
-    .executeTakeFirst();
-  return row !== undefined;
+    .execute();
+  const blocked = new Set(rows.map((row) => `${row.kind} ${row.value}`));
+  return entries.map(
+    (entry) =>
+      blocked.has(`email_domain ${entry.emailDomain}`) ||
+      (entry.ipHash !== null && blocked.has(`ip_hash ${entry.ipHash}`)),
+  );
 }
 
 export async function addBlock(

@@ -131,7 +131,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       signAppeal(
         {
-          db: ctx.db,
+          batches: ctx.signingBatches,
           secrets: ctx.secrets,
           guard: ctx.signingGuard,
           publicUrl: ctx.publicUrl,

@@ -9,15 +9,15 @@ import {
   type SignatureInput,
   problem,
 } from '@chorus/domain';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.js';
 import { hashToken, newToken } from '../access/tokens.js';
 import { systemViewer } from '../access/viewer.js';
-import { findAppealForSigning, loadAppeals, type Appeal } from '../appeals/appeals.service.js';
+import { loadAppeals, type Appeal, type AppealForSigning } from '../appeals/appeals.service.js';
 import { fieldProblem, parseInput, ValidationError } from '../errors.js';
 import { outboxRow, queueMail } from '../mail/mail.service.js';
 import { alreadySignedMail, confirmSignatureMail, type Mail } from '../mail/templates.js';
-import { activePartnerId } from '../partnerships/partnerships.service.js';
 import type { Secrets } from '../privacy/secrets.js';
 import { translate } from '../translations.js';
 import {
@@ -26,6 +26,7 @@ import {
   AppealNotOpenError,
   EmbedOriginNotAllowedError,
 } from './signatures.errors.js';
+import type { SigningBatches } from './signing-batches.js';
 import type { SigningGuard } from './signing-guard.js';
 import * as repository from './signatures.repository.js';
 import * as statsRepository from './stats.repository.js';
@@ -33,7 +34,8 @@ import * as statsRepository from './stats.repository.js';
 export const CONFIRMATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 export interface SigningEnvironment {
-  db: Kysely<Database>;
+  /** The statements signing makes, shared by the signatures arriving together. */
+  batches: SigningBatches;
   secrets: Secrets;
   guard: SigningGuard;
   /** Where the confirmation link points. */
@@ -53,20 +55,18 @@ function confirmationLink(publicUrl: string, token: string, locale: Locale): str
 async function suspicion(
   env: SigningEnvironment,
   signature: SignatureInput,
-  facts: { appealId: string; ipHash: string | null; domain: string },
+  facts: { appealId: string; ipHash: string | null; blocked: boolean },
 ): Promise<string | null> {
   // Every submission counts against the address's limits, whatever else is wrong with it.
   const limited = await env.guard.overLimit(facts.ipHash, facts.appealId);
   if (signature.honeypot) return 'honeypot';
   if (signature.fillMs !== null && signature.fillMs < env.guard.limits.minFillMs) return 'filled too fast';
-  if (await repository.isBlocked(env.db, { ipHash: facts.ipHash, emailDomain: facts.domain }))
-    return 'block list';
+  if (facts.blocked) return 'block list';
   return limited;
 }
 
 /** The appeal, if it takes signatures now; the matching error otherwise. */
-async function appealOpenForSigning(db: Kysely<Database>, slug: string, now: Date): Promise<Appeal> {
-  const found = await findAppealForSigning(db, slug);
+function appealOpenForSigning(found: AppealForSigning | null, slug: string, now: Date): Appeal {
   if (!found) throw new AppealNotFoundError(slug);
   const { appeal, campaignStatus } = found;
   if (campaignStatus === 'draft' || campaignStatus === 'archived' || appeal.status === 'draft') {
@@ -111,7 +111,15 @@ export async function signAppeal(
 ): Promise<{ confirmationRequired: boolean }> {
   const now = env.now ?? new Date();
   const signature = parseInput(signatureInputSchema, input);
-  const appeal = await appealOpenForSigning(env.db, signature.appealSlug, now);
+  const { secrets } = env;
+  const ipHash = env.ip ? secrets.ipHash(env.ip) : null;
+  const domain = emailDomain(signature.email);
+  // The block list does not depend on the appeal, so both are read at once.
+  const [found, blocked] = await Promise.all([
+    env.batches.appeal(signature.appealSlug),
+    env.batches.isBlocked({ ipHash, emailDomain: domain }),
+  ]);
+  const appeal = appealOpenForSigning(found, signature.appealSlug, now);
   // Browsers always name the page's origin on a cross-site POST, so a site the campaign has not
   // listed cannot have visitors sign through its copy of the widget.
   const ownOrigin = URL.parse(env.publicUrl)?.origin ?? null;
@@ -123,14 +131,11 @@ export async function signAppeal(
     ]);
   }
   requireFormFields(appeal, signature);
-  const partnerId = signature.partnerSlug
-    ? await activePartnerId(env.db, appeal.campaignId, signature.partnerSlug)
-    : null;
+  const [partnerId, suspectReason] = await Promise.all([
+    signature.partnerSlug ? env.batches.activePartnerId(appeal.campaignId, signature.partnerSlug) : null,
+    suspicion(env, signature, { appealId: appeal.id, ipHash, blocked }),
+  ]);
   const title = translate(appeal, signature.locale).title;
-  const { secrets } = env;
-  const ipHash = env.ip ? secrets.ipHash(env.ip) : null;
-  const domain = emailDomain(signature.email);
-  const suspectReason = await suspicion(env, signature, { appealId: appeal.id, ipHash, domain });
   // A suspect signature is answered like any other, but never mailed or counted.
   const token = appeal.doubleOptIn && !suspectReason ? newToken() : null;
   const status = suspectReason ? 'suspect' : token ? 'pending' : 'confirmed';
@@ -147,9 +152,9 @@ export async function signAppeal(
   // signature is new, and a note saying they had signed already if it is not.
   const mail = (kind: string, words: Mail | null) =>
     words && !suspectReason ? outboxRow({ kind, to: signature.email, ...words }) : null;
-  await repository.insertSignatureWithMail(
-    env.db,
-    {
+  await env.batches.insert({
+    signature: {
+      public_id: randomUUID(),
       appeal_id: appeal.id,
       email_index: secrets.emailIndex(canonicalEmail(signature.email)),
       email_sealed: secrets.seal(signature.email),
@@ -173,14 +178,14 @@ export async function signAppeal(
       confirm_expires_at: token ? expiresAt : null,
       confirmed_at: status === 'confirmed' ? now : null,
     },
-    {
+    mail: {
       ifNew: mail('signature-confirmation', confirmation),
       ifAlreadySigned: mail(
         'signature-duplicate',
         alreadySignedMail(signature.locale, { appealTitle: title }),
       ),
     },
-  );
+  });
   return { confirmationRequired: appeal.doubleOptIn };
 }
 
