@@ -215,3 +215,115 @@ it("exports each of a large appeal's signatures exactly once, across pages", asy
   expect(ids).toHaveLength(Number(count));
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+/** Parses CSV as Chorus writes it: fields quoted (a quote inside doubled), or empty for no value. */
+function parseQuotedCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let field = '';
+    if (text[at] === '"') {
+      let end = at + 1;
+      // A doubled quote is a quote inside the field; a single one closes it.
+      while (text[end] !== '"' || text[end + 1] === '"') {
+        if (end >= text.length) throw new Error(`Unclosed quote at ${at}`);
+        end += text[end] === '"' ? 2 : 1;
+      }
+      field = text.slice(at + 1, end).replaceAll('""', '"');
+      at = end + 1;
+    }
+    row.push(field);
+    if (text.startsWith('\r\n', at)) {
+      rows.push(row);
+      row = [];
+      at += 2;
+    } else if (text[at] === ',') at += 1;
+    else throw new Error(`Unexpected ${JSON.stringify(text[at])} at ${at}`);
+  }
+  return rows;
+}
+
+it("writes each field of an appeal's export as the signature holds it", async () => {
+  const db = api.database.db;
+  // Every kind of value: a comment with quotes, commas, a line break and a leading formula sign,
+  // a postcode, UTM fields, a referrer, an erased signature, a pending one and a suspect one.
+  await sql`
+    update signatures set comment_sealed = ${TEST_SECRETS.seal('-"Peace", now\nplease')},
+      postcode_sealed = ${TEST_SECRETS.seal('03187')},
+      utm = '{"source": "news", "medium": "mail", "campaign": "spring"}', referrer = 'https://example.org/a'
+    where id = (select min(id) from signatures where email_index like 'bulk-%')`.execute(db);
+  await sql`
+    update signatures set status = 'suspect', suspect_reason = 'block list', confirmed_at = null
+    where id = (select max(id) from signatures where email_index like 'bulk-%')`.execute(db);
+  await sql`
+    update signatures set erased_at = now() - interval '1 day 0.123456 seconds'
+    where id = (select min(id) + 1 from signatures where email_index like 'bulk-%')`.execute(db);
+  const admin = await api.signIn(ADMIN.email, ADMIN.password);
+  const response = await fetch(`${api.url}/appeals/korea-peace-appeal/signatures.csv`, {
+    headers: admin.headers,
+  });
+  const [header, ...rows] = parseQuotedCsv(await response.text());
+  expect(header).toEqual([
+    'id',
+    'status',
+    'suspect_reason',
+    'name',
+    'email',
+    'country',
+    'postcode',
+    'comment',
+    'locale',
+    'partner',
+    'consent_to_lead',
+    'consent_to_partner',
+    'consent_version',
+    'signed_at',
+    'confirmed_at',
+    'erased_at',
+    'utm_source',
+    'utm_medium',
+    'utm_campaign',
+    'referrer',
+  ]);
+  const stored = await db
+    .selectFrom('signatures')
+    .innerJoin('appeals', 'appeals.id', 'signatures.appeal_id')
+    .leftJoin('organisations', 'organisations.id', 'signatures.partner_organisation_id')
+    .selectAll('signatures')
+    .select('organisations.slug as partner_slug')
+    .where('appeals.slug', '=', 'korea-peace-appeal')
+    .orderBy('signatures.id')
+    .execute();
+  const spreadsheetSafe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  const opened = (sealed: string | null) => (sealed ? spreadsheetSafe(TEST_SECRETS.open(sealed)) : '');
+  const expected = stored.map((row) => [
+    row.public_id,
+    row.status,
+    row.suspect_reason ?? '',
+    opened(row.name_sealed),
+    opened(row.email_sealed),
+    row.country,
+    opened(row.postcode_sealed),
+    opened(row.comment_sealed),
+    row.locale,
+    row.partner_slug ?? '',
+    String(row.consent_to_lead),
+    String(row.consent_to_partner),
+    row.consent_version,
+    row.created_at.toISOString(),
+    row.confirmed_at?.toISOString() ?? '',
+    row.erased_at?.toISOString() ?? '',
+    row.utm?.source ?? '',
+    row.utm?.medium ?? '',
+    row.utm?.campaign ?? '',
+    row.referrer ?? '',
+  ]);
+  expect(rows).toEqual(expected);
+  // The kinds of value above are all there.
+  expect(rows.some((row) => row[7] === `'-"Peace", now\nplease`)).toBe(true);
+  expect(rows.some((row) => row[16] === 'news' && row[19] === 'https://example.org/a')).toBe(true);
+  expect(rows.some((row) => row[15] !== '')).toBe(true);
+  expect(rows.some((row) => row[1] === 'suspect' && row[2] === 'block list')).toBe(true);
+  expect(rows.some((row) => row[1] === 'pending')).toBe(true);
+});

@@ -394,16 +394,47 @@ export async function insertOfflineBatch(
 }
 
 /** A page of an appeal's signatures, whatever their state, by id (for the admins' export). */
-export async function listSignaturesOfAppeal(
+/** An ISO 8601 UTC timestamp with milliseconds, as `Date.toISOString` writes it, made by Postgres. */
+function isoText(column: 'signatures.created_at' | 'signatures.confirmed_at' | 'signatures.erased_at') {
+  return sql<string | null>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/**
+ * A page of an appeal's signatures in id order, with only what its CSV export shows: timestamps
+ * and UTM fields come as text, so that a million rows are not parsed into dates and objects only
+ * to be written out again.
+ */
+export async function listSignaturesForExport(
   db: Kysely<Database>,
   appealId: string,
   options: { afterId: number | null; limit: number },
-): Promise<(SignatureRow & { partner_slug: string | null })[]> {
+) {
   let query = db
     .selectFrom('signatures')
     .leftJoin('organisations', 'organisations.id', 'signatures.partner_organisation_id')
-    .selectAll('signatures')
-    .select('organisations.slug as partner_slug')
+    .select([
+      'signatures.id',
+      'signatures.public_id',
+      'signatures.status',
+      'signatures.suspect_reason',
+      'signatures.name_sealed',
+      'signatures.email_sealed',
+      'signatures.country',
+      'signatures.postcode_sealed',
+      'signatures.comment_sealed',
+      'signatures.locale',
+      'organisations.slug as partner_slug',
+      'signatures.consent_to_lead',
+      'signatures.consent_to_partner',
+      'signatures.consent_version',
+      isoText('signatures.created_at').$notNull().as('signed_at'),
+      isoText('signatures.confirmed_at').as('confirmed_at'),
+      isoText('signatures.erased_at').as('erased_at'),
+      sql<string | null>`signatures.utm ->> 'source'`.as('utm_source'),
+      sql<string | null>`signatures.utm ->> 'medium'`.as('utm_medium'),
+      sql<string | null>`signatures.utm ->> 'campaign'`.as('utm_campaign'),
+      'signatures.referrer',
+    ])
     .where('signatures.appeal_id', '=', appealId);
   if (options.afterId !== null) query = query.where('signatures.id', '>', options.afterId);
   return query.orderBy('signatures.id').limit(options.limit).execute();

@@ -197,7 +197,7 @@ export async function* appealSignaturesCsv(
   let rows = 0;
   const open = (sealed: string | null) => (sealed ? secrets.open(sealed) : null);
   const pages = byIdPages((afterId, limit) =>
-    repository.listSignaturesOfAppeal(ctx.db, appeal.id, { afterId, limit }),
+    repository.listSignaturesForExport(ctx.db, appeal.id, { afterId, limit }),
   );
   for await (const page of pages) {
     yield page
@@ -216,12 +216,12 @@ export async function* appealSignaturesCsv(
           row.consent_to_lead,
           row.consent_to_partner,
           row.consent_version,
-          row.created_at.toISOString(),
-          row.confirmed_at?.toISOString() ?? null,
-          row.erased_at?.toISOString() ?? null,
-          row.utm?.source ?? null,
-          row.utm?.medium ?? null,
-          row.utm?.campaign ?? null,
+          row.signed_at,
+          row.confirmed_at,
+          row.erased_at,
+          row.utm_source,
+          row.utm_medium,
+          row.utm_campaign,
           row.referrer,
         ]),
       )
