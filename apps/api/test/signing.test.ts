@@ -153,6 +153,18 @@ describe('signing twice', () => {
   });
 });
 
+/** The insert batches so far and the signatures they carried, as /metrics reports them. */
+async function insertBatches(): Promise<{ batches: number; signatures: number }> {
+  const text = await (await fetch(`${api.url}/metrics`)).text();
+  const value = (series: string) =>
+    Number(
+      new RegExp(`^chorus_signing_batch_size_${series}\\{statement="insert"\\} (\\d+)$`, 'm').exec(
+        text,
+      )?.[1] ?? 0,
+    );
+  return { batches: value('count'), signatures: value('sum') };
+}
+
 describe('under load', () => {
   it('keeps exactly 200 of 200 parallel signatures and counts them all', async () => {
     const before =
@@ -176,6 +188,7 @@ describe('under load', () => {
   });
 
   it('stores signers who arrive together in shared statements, each with their own mail', async () => {
+    const before = await insertBatches();
     api.statements.length = 0;
     const emails = Array.from({ length: 60 }, (_, index) => `together${index}@example.org`);
     // One of them twice in the same moment: stored once, and told the second time they had signed.
@@ -189,6 +202,10 @@ describe('under load', () => {
     const lookups = api.statements.filter((text) => /from "appeals" inner join "campaigns"/.test(text));
     expect(inserts.length).toBeLessThan(emails.length / 2);
     expect(lookups.length).toBeLessThan(emails.length / 2);
+    // /metrics tells operators how full the batches were.
+    const after = await insertBatches();
+    expect(after.signatures - before.signatures).toBe(emails.length + 1);
+    expect(after.batches - before.batches).toBe(inserts.length);
     const stored = await api.database.db
       .selectFrom('signatures')
       .select(['email_sealed', 'name_sealed', 'confirm_token_sealed'])

@@ -11,6 +11,8 @@ export interface BatcherOptions {
   maxBatch: number;
   /** Batches with the database at once; the next waits for one of them to finish. */
   maxInFlight: number;
+  /** Told the size of each batch as it is sent (for metrics). */
+  onBatch?: (size: number) => void;
 }
 
 export const DEFAULT_BATCHER_OPTIONS: BatcherOptions = { maxBatch: 100, maxInFlight: 2 };
@@ -51,6 +53,7 @@ export class Batcher<I, O> {
   private flush(): void {
     while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
       const batch = this.queue.splice(0, this.options.maxBatch);
+      this.options.onBatch?.(batch.length);
       this.inFlight += 1;
       void this.send(batch).finally(() => {
         this.inFlight -= 1;

@@ -100,11 +100,14 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   await app.register(fastifyCookie);
   const signInThrottle = config.signInThrottle ?? new SignInThrottle();
   const signingGuard = config.signingGuard ?? new SigningGuard();
-  const signingBatches = new SigningBatches(database.db);
   const secureCookies = config.publicUrl?.startsWith('https://') ?? false;
   const securityHeaders = fixedSecurityHeaders({ secure: secureCookies });
   await registerSecurityHeaders(app, securityHeaders);
-  const { observe } = await registerMetrics(app, { db: database.db, token: config.metricsToken ?? null });
+  const { observe, observeBatch } = await registerMetrics(app, {
+    db: database.db,
+    token: config.metricsToken ?? null,
+  });
+  const signingBatches = new SigningBatches(database.db, observeBatch);
   const allowedOrigins = new Set(
     [...(config.allowedOrigins ?? []), ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])].map(
       (origin) => origin.replace(/\/+$/, ''),

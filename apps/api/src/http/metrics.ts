@@ -21,10 +21,13 @@ function tokenMatches(request: FastifyRequest, token: string): boolean {
 /** Counts an answer given outside Fastify's routes (see counter-route.ts). */
 export type ObserveAnswer = (method: string, route: string, status: number, seconds: number) => void;
 
+/** Records how many items one batched statement carried (see db/batcher.ts). */
+export type ObserveBatch = (statement: string, size: number) => void;
+
 export async function registerMetrics(
   app: FastifyInstance,
   options: { db: Kysely<Database>; token: string | null },
-): Promise<{ observe: ObserveAnswer }> {
+): Promise<{ observe: ObserveAnswer; observeBatch: ObserveBatch }> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'chorus_' });
   const requests = new Counter({
@@ -57,6 +60,15 @@ export async function registerMetrics(
     },
   });
 
+  const batchSize = new Histogram({
+    name: 'chorus_signing_batch_size',
+    help: 'Signatures carried by one statement of signing, by statement (appeal, partner, blocklist, insert).',
+    labelNames: ['statement'] as const,
+    buckets: [1, 2, 5, 10, 20, 50, 100],
+    registers: [registry],
+  });
+  const observeBatch: ObserveBatch = (statement, size) => batchSize.observe({ statement }, size);
+
   const observe: ObserveAnswer = (method, route, status, seconds) => {
     requests.inc({ method, route, status: String(status) });
     latency.observe({ method, route }, seconds);
@@ -87,5 +99,5 @@ export async function registerMetrics(
       .type(registry.contentType)
       .send(await registry.metrics());
   });
-  return { observe };
+  return { observe, observeBatch };
 }

@@ -14,11 +14,20 @@ export class SigningBatches {
   private readonly blocks: Batcher<{ ipHash: string | null; emailDomain: string }, boolean>;
   private readonly inserts: Batcher<SignatureToInsert, boolean>;
 
-  constructor(db: Kysely<Database>, options: BatcherOptions = DEFAULT_BATCHER_OPTIONS) {
-    this.appeals = new Batcher((slugs) => findAppealsForSigning(db, slugs), options);
-    this.partners = new Batcher((keys) => activePartnerIds(db, keys), options);
-    this.blocks = new Batcher((entries) => areBlocked(db, entries), options);
-    this.inserts = new Batcher((items) => insertSignaturesWithMail(db, items), options);
+  /** `observeBatch` is told each batch's statement and size, for /metrics. */
+  constructor(
+    db: Kysely<Database>,
+    observeBatch: (statement: string, size: number) => void = () => undefined,
+    options: BatcherOptions = DEFAULT_BATCHER_OPTIONS,
+  ) {
+    const named = (statement: string): BatcherOptions => ({
+      ...options,
+      onBatch: (size) => observeBatch(statement, size),
+    });
+    this.appeals = new Batcher((slugs) => findAppealsForSigning(db, slugs), named('appeal'));
+    this.partners = new Batcher((keys) => activePartnerIds(db, keys), named('partner'));
+    this.blocks = new Batcher((entries) => areBlocked(db, entries), named('blocklist'));
+    this.inserts = new Batcher((items) => insertSignaturesWithMail(db, items), named('insert'));
   }
 
   /** The appeal with this slug and its campaign's status, or null. */
