@@ -224,8 +224,9 @@ describe('signing from other sites', () => {
     expect((await preflight('korea-peace-appeal')).headers.get('access-control-allow-origin')).toBe(
       OTHER_SITE,
     );
+    // Published a moment after that reading: the next preflight waits for the next one, at most a
+    // second, rather than being refused.
     await anAppeal(api.database.db, 'route-fresh', { campaign: 'route-campaign' });
-    await new Promise((resolve) => setTimeout(resolve, 1100));
     const fresh = await preflight('route-fresh');
     expect(fresh.headers.get('access-control-allow-origin')).toBe(OTHER_SITE);
     const signed = await post(
@@ -236,5 +237,26 @@ describe('signing from other sites', () => {
       },
     );
     expect(signed.status).toBe(201);
+  });
+
+  it("reads the sites' lists at most once a second for slugs nobody published", async () => {
+    const preflight = (slug: string) =>
+      fetch(`${api.url}/appeals/${slug}/signatures`, {
+        method: 'OPTIONS',
+        headers: { origin: OTHER_SITE, 'access-control-request-method': 'POST' },
+      });
+    await preflight('korea-peace-appeal');
+    api.statements.length = 0;
+    const started = performance.now();
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, index) => preflight(`made-up-${index}`)),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    expect(answers.map((answer) => answer.headers.get('access-control-allow-origin'))).toEqual(
+      answers.map(() => null),
+    );
+    const readings = api.statements.filter((text) => text.includes('"allowed_embed_origins"'));
+    expect(readings.length).toBeGreaterThanOrEqual(1);
+    expect(readings.length).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
   });
 });

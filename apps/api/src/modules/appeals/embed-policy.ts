@@ -31,8 +31,12 @@ export class EmbedPolicy {
     let origins = (await this.snapshot()).bySlug.get(slug);
     // An appeal published since the lists were read would be shut out for seconds: read them again,
     // at most once per `unknownRetryMs`, so made-up slugs cannot turn every request into a query.
-    if (origins === undefined && Date.now() - this.fetchedAt >= this.unknownRetryMs) {
-      this.fetchedAt = 0;
+    // Within that time the request waits for the next reading rather than being refused, since the
+    // appeal may have been published a moment after the last one; the waiters share that reading.
+    if (origins === undefined) {
+      const wait = this.fetchedAt + this.unknownRetryMs - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (Date.now() - this.fetchedAt >= this.unknownRetryMs) this.fetchedAt = 0;
       origins = (await this.snapshot()).bySlug.get(slug);
     }
     return origins !== undefined && embeddingAllowed(origins, origin);
