@@ -64,8 +64,6 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   });
   const ok = result['2xx'];
   const cpuAfter = await options.server?.cpuTimes();
-  const system = cpuBefore && cpuAfter ? cpuAfter.system - cpuBefore.system : null;
-  const cpu = cpuBefore && cpuAfter ? cpuAfter.user - cpuBefore.user + (system ?? 0) : null;
   return {
     connections: options.connections,
     seconds,
@@ -76,7 +74,23 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     p90: result.latency.p90,
     p99: result.latency.p99,
     max: result.latency.max,
-    serverCpuUs: cpu === null || ok === 0 ? null : Math.round((cpu * 1e6) / ok),
+    ...serverCpu(cpuBefore, cpuAfter, ok, seconds),
+  };
+}
+
+type CpuTimes = { user: number; system: number } | undefined;
+
+/** The server's CPU per answered request, its share of a core, and the kernel's part, from two readings. */
+export function serverCpu(
+  before: CpuTimes,
+  after: CpuTimes,
+  answered: number,
+  seconds: number,
+): Pick<LoadResult, 'serverCpuUs' | 'serverCores' | 'serverSystemShare'> {
+  const system = before && after ? after.system - before.system : null;
+  const cpu = before && after ? after.user - before.user + (system ?? 0) : null;
+  return {
+    serverCpuUs: cpu === null || answered === 0 ? null : Math.round((cpu * 1e6) / answered),
     serverCores: cpu === null ? null : round(cpu / seconds, 2),
     serverSystemShare: cpu === null || system === null || cpu === 0 ? null : round(system / cpu, 2),
   };
