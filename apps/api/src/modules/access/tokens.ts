@@ -1,10 +1,11 @@
 // Random secrets and their stored form. Tokens carry 256 bits of randomness, so a fast hash
 // (SHA-256) is enough to keep a database leak from yielding usable tokens; passwords, which people
 // choose, get argon2id instead (accounts.service.ts).
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { pooledRandomBytes } from '../privacy/random.js';
 
 export function newToken(bytes = 32): string {
-  return randomBytes(bytes).toString('hex');
+  return pooledRandomBytes(bytes).toString('hex');
 }
 
 export function hashToken(token: string): string {

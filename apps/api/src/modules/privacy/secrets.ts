@@ -4,6 +4,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { pooledRandomBytes } from './random.js';
 
 export interface Secrets {
   seal(plaintext: string): string;
@@ -30,7 +31,7 @@ export function secretsFrom(master: Buffer): Secrets {
   const domainKey = derive(master, 'email domain');
   return {
     seal(plaintext) {
-      const iv = randomBytes(12);
+      const iv = pooledRandomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', sealKey, iv);
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
