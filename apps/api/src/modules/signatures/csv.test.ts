@@ -13,5 +13,12 @@ describe('csv', () => {
       expect(csvField(value).startsWith(`"'`)).toBe(true);
     }
     expect(csvField('Min-ji')).toBe('"Min-ji"');
+    expect(csvField('-"quoted"')).toBe(`"'-""quoted"""`);
+    expect(csvField(-5)).toBe(`"'-5"`);
+  });
+
+  it('writes nothing for a missing value and an empty pair of quotes for an empty one', () => {
+    expect(csvLine([null, undefined, '', false, 0])).toBe(',,"","false","0"\r\n');
+    expect(csvLine([])).toBe('\r\n');
   });
 });
