@@ -34,10 +34,9 @@ export async function findAppealBySlug(
 }
 
 /**
- * An appeal by slug with its campaign's status, whatever either's status: what signing checks
- * before taking a signature, in one statement rather than one for each.
+ * The appeals with these slugs, each with its campaign's status, whatever either's status: what
+ * signing checks before taking a signature, in one statement for all the slugs of a batch.
  */
-/** The appeals with these slugs, each with its campaign's status; one statement for all. */
 export async function findAppealsWithCampaignStatus(
   db: Kysely<Database>,
   slugs: readonly string[],

@@ -74,14 +74,14 @@ export async function findAppealBySlug(ctx: ServiceContext, slug: string): Promi
 
 /**
  * An appeal and its campaign's status, whatever either's status, for the signing workflow to
- * decide whether it takes signatures; null when there is no appeal with this slug.
+ * decide whether it takes signatures.
  */
 export interface AppealForSigning {
   appeal: Appeal;
   campaignStatus: CampaignStatus;
 }
 
-/** For each slug, its appeal and its campaign's status, or null; one statement for all. */
+/** For each slug, its appeal and its campaign's status, or null for no such appeal; one statement. */
 export async function findAppealsForSigning(
   db: Kysely<Database>,
   slugs: readonly string[],

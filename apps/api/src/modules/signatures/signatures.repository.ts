@@ -393,16 +393,15 @@ export async function insertOfflineBatch(
     .execute();
 }
 
-/** A page of an appeal's signatures, whatever their state, by id (for the admins' export). */
 /** An ISO 8601 UTC timestamp with milliseconds, as `Date.toISOString` writes it, made by Postgres. */
 function isoText(column: 'signatures.created_at' | 'signatures.confirmed_at' | 'signatures.erased_at') {
   return sql<string | null>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
 /**
- * A page of an appeal's signatures in id order, with only what its CSV export shows: timestamps
- * and UTM fields come as text, so that a million rows are not parsed into dates and objects only
- * to be written out again.
+ * A page of an appeal's signatures, whatever their state, in id order (for the admins' CSV
+ * export), with only what the export shows: timestamps and UTM fields come as text, so that a
+ * million rows are not parsed into dates and objects only to be written out again.
  */
 export async function listSignaturesForExport(
   db: Kysely<Database>,

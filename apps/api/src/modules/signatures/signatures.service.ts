@@ -85,11 +85,6 @@ function appealOpenForSigning(found: AppealForSigning | null, slug: string, now:
   return appeal;
 }
 
-/**
- * Records a signature. Signing again with the same email (in its canonical form) answers exactly
- * as the first time, so the answer never tells whether an address has signed; the person gets a
- * mail saying they already have. The mail is queued in the same transaction as the signature.
- */
 /** The postcode and comment as the appeal's form asks for them: required ones given, hidden ones not. */
 function requireFormFields(appeal: Appeal, signature: SignatureInput): void {
   const problems = (
@@ -105,6 +100,12 @@ function requireFormFields(appeal: Appeal, signature: SignatureInput): void {
   if (problems.length > 0) throw new ValidationError(problems);
 }
 
+/**
+ * Records a signature. Signing again with the same email (in its canonical form) answers exactly
+ * as the first time, so the answer never tells whether an address has signed; the person gets a
+ * mail saying they already have. The mail is queued in the same statement as the signature, which
+ * stores the signatures arriving at the same moment together (signing-batches.ts).
+ */
 export async function signAppeal(
   env: SigningEnvironment,
   input: unknown,
