@@ -69,7 +69,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<LoadResult> {
   await new Promise<void>((resolve) => {
     const finished = () => {
       settled += 1;
-      if (settled === total) resolve();
+      if (settled >= total) resolve();
     };
     const tick = setInterval(() => {
       const now = performance.now();
