@@ -3,7 +3,7 @@
 // signature of the other appeal that lies between the page and the end of the table.
 import { CompiledQuery, sql, type Compilable } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { adminPageQuery, exportPageQuery } from '../src/modules/signatures/signatures.repository.js';
+import { adminPageQuery, exportPageQuery } from '../src/modules/signatures/signature-pages.repository.js';
 import { aCampaign, anAppeal, anOrganisation } from './fixtures.js';
 import { startTestApi, type TestApi } from './harness.js';
 

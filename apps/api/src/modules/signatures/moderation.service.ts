@@ -15,6 +15,7 @@ import {
 } from '../errors.js';
 import type { Secrets } from '../privacy/secrets.js';
 import type { ServiceContext } from '../service-context.js';
+import * as appealPages from './signature-pages.repository.js';
 import * as repository from './signatures.repository.js';
 import { recountAppeal } from './signatures.service.js';
 
@@ -240,7 +241,7 @@ export async function listSignaturesForModeration(
     if (!partner) return { items: [], hasNextPage: false };
     partnerOrganisationId = partner.id;
   }
-  const rows = await repository.listSignaturesForAdmin(
+  const rows = await appealPages.listSignaturesForAdmin(
     ctx.db,
     appeal.id,
     {

@@ -8,6 +8,7 @@ import type { Secrets } from '../privacy/secrets.js';
 import type { ServiceContext } from '../service-context.js';
 import { byIdPages } from '../paging.js';
 import { csvLine } from './csv.js';
+import * as appealPages from './signature-pages.repository.js';
 import * as repository from './signatures.repository.js';
 
 export interface Supporter {
@@ -197,7 +198,7 @@ export async function* appealSignaturesCsv(
   let rows = 0;
   const open = (sealed: string | null) => (sealed ? secrets.open(sealed) : null);
   const pages = byIdPages((afterId, limit) =>
-    repository.listSignaturesForExport(ctx.db, appeal.id, { afterId, limit }),
+    appealPages.listSignaturesForExport(ctx.db, appeal.id, { afterId, limit }),
   );
   for await (const page of pages) {
     yield page
