@@ -12,6 +12,8 @@ export interface ChorusDatabase {
   readonly driver: DatabaseDriver;
   /** Where the data lives: the connection URL without its password, or the PGlite directory. */
   readonly location: string;
+  /** The Postgres URL another thread of this process connects with; null on PGlite, which lives in this thread. */
+  readonly connectionUrl: string | null;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -88,6 +90,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Chorus
       db,
       driver: 'postgres',
       location: redactUrl(options.databaseUrl),
+      connectionUrl: options.databaseUrl,
       ping: async () => {
         await sql`select 1`.execute(db);
       },
@@ -109,6 +112,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Chorus
     db,
     driver: 'pglite',
     location: options.dataDir,
+    connectionUrl: null,
     ping: async () => {
       await sql`select 1`.execute(db);
     },

@@ -19,6 +19,7 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { SignInThrottle } from '../modules/accounts/sign-in-throttle.js';
 import { AuthenticationError, authenticate } from '../modules/access/authentication.js';
 import type { Secrets } from '../modules/privacy/secrets.js';
+import { ExportRunner } from '../modules/exports/export-threads.js';
 import { SigningGuard } from '../modules/signatures/signing-guard.js';
 import { SigningBatches } from '../modules/signatures/signing-batches.js';
 import { PublicCounter } from '../modules/signatures/public-counter.js';
@@ -108,6 +109,12 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     token: config.metricsToken ?? null,
   });
   const signingBatches = new SigningBatches(database.db, observeBatch);
+  const exports = new ExportRunner({
+    databaseUrl: database.connectionUrl,
+    db: database.db,
+    secrets: config.secrets,
+  });
+  app.addHook('onClose', () => exports.close());
   const allowedOrigins = new Set(
     [...(config.allowedOrigins ?? []), ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])].map(
       (origin) => origin.replace(/\/+$/, ''),
@@ -253,6 +260,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
     viewerFor,
     signingGuard,
     signingBatches,
+    exports,
     publicUrlFor,
   });
   await registerEventRoutes(app, { db: database.db, secrets: config.secrets, publicUrlFor, viewerFor });

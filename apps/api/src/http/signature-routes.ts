@@ -17,11 +17,8 @@ import {
 import { ValidationError } from '../modules/errors.js';
 import type { SigningGuard } from '../modules/signatures/signing-guard.js';
 import type { SigningBatches } from '../modules/signatures/signing-batches.js';
-import {
-  appealSignaturesCsv,
-  maySeeSupporters,
-  supportersCsv,
-} from '../modules/signatures/supporters.service.js';
+import { maySeeSupporters } from '../modules/signatures/supporters.service.js';
+import type { ExportRunner } from '../modules/exports/export-threads.js';
 import { findAppealBySlug } from '../modules/appeals/appeals.service.js';
 import { publicDailySeries } from '../modules/signatures/stats.service.js';
 import { csvLine } from '../modules/signatures/csv.js';
@@ -86,6 +83,8 @@ export interface SignatureRoutesOptions {
   viewerFor: (request: FastifyRequest) => Promise<Viewer>;
   signingGuard: SigningGuard;
   signingBatches: SigningBatches;
+  /** Runs the CSV exports, on worker threads where it can. */
+  exports: ExportRunner;
   publicUrlFor: (request: FastifyRequest) => string;
 }
 
@@ -231,10 +230,17 @@ export async function registerSignatureRoutes(
             "Only admins, the organisation's owners and its API keys with supporters:read may export its supporters",
         });
       }
-      const lines = supportersCsv({ db, viewer, requestId: request.id }, secrets, organisation.id, {
-        appealSlug: request.query.appeal ?? null,
-        confirmedOnly: request.query.confirmedOnly !== 'false',
-      });
+      const lines = options.exports.run(
+        {
+          kind: 'supporters',
+          organisationId: organisation.id,
+          filter: {
+            appealSlug: request.query.appeal ?? null,
+            confirmedOnly: request.query.confirmedOnly !== 'false',
+          },
+        },
+        { viewer, requestId: request.id },
+      );
       return reply
         .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="${organisation.slug}-supporters.csv"`)
@@ -259,7 +265,14 @@ export async function registerSignatureRoutes(
       .header('cache-control', 'no-store')
       .header('content-disposition', `attachment; filename="${appeal.slug}-signatures.csv"`)
       .type('text/csv; charset=utf-8')
-      .send(Readable.from(appealSignaturesCsv(ctx, secrets, appeal)));
+      .send(
+        Readable.from(
+          options.exports.run(
+            { kind: 'appealSignatures', appeal: { id: appeal.id, slug: appeal.slug } },
+            { viewer, requestId: request.id },
+          ),
+        ),
+      );
   });
 
   // The public daily series: confirmations per UTC day, no personal data.

@@ -15,6 +15,11 @@ export interface Secrets {
   ipHash(ip: string): string;
   /** Keyed hash of an email's domain, for bulk invalidation. */
   domainHash(domain: string): string;
+  /**
+   * A copy of the master key, for another thread of this process to derive the same keys (an
+   * export's worker thread). It never leaves the process.
+   */
+  masterKey(): Buffer;
 }
 
 const VERSION = 'v1';
@@ -48,6 +53,7 @@ export function secretsFrom(master: Buffer): Secrets {
     ipHash: (ip) => createHmac('sha256', ipKey).update(ip).digest('hex').slice(0, 32),
     domainHash: (domain) =>
       createHmac('sha256', domainKey).update(domain.toLowerCase()).digest('hex').slice(0, 32),
+    masterKey: () => Buffer.from(master),
   };
 }
 

@@ -1,0 +1,56 @@
+// A worker thread that runs one CSV export: it opens its own connection to Postgres, reads, opens
+// and formats the rows, and hands the CSV to the request's thread as bytes, a page at a time. It
+// sends a page only while it holds a credit; the request's thread returns one for each page the
+// client has taken, so a slow download holds the worker instead of filling memory.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../../db/connect.js';
+import { secretsFrom } from '../privacy/secrets.js';
+import { exportLines, type ExportJob, type ExportRequester } from './export-jobs.js';
+
+export interface ExportWorkerData {
+  databaseUrl: string;
+  masterKey: Uint8Array;
+  job: ExportJob;
+  requester: ExportRequester;
+  /** Pages the worker may send before the request's thread has taken any. */
+  credits: number;
+}
+
+/** From the worker: a page of CSV, the end of the export, or why it failed. */
+export type ExportWorkerMessage =
+  { type: 'chunk'; bytes: Uint8Array } | { type: 'done' } | { type: 'failed'; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('export-worker.ts runs as a worker thread');
+const data = workerData as ExportWorkerData;
+
+let credits = data.credits;
+let creditArrived: (() => void) | null = null;
+port.on('message', (message: 'credit') => {
+  if (message !== 'credit') return;
+  credits += 1;
+  creditArrived?.();
+  creditArrived = null;
+});
+
+const encoder = new TextEncoder();
+const database = await openDatabase({ databaseUrl: data.databaseUrl, dataDir: '', maxConnections: 2 });
+try {
+  const ctx = { db: database.db, viewer: data.requester.viewer, requestId: data.requester.requestId };
+  for await (const text of exportLines(ctx, secretsFrom(Buffer.from(data.masterKey)), data.job)) {
+    while (credits === 0) await new Promise<void>((resolve) => (creditArrived = resolve));
+    credits -= 1;
+    // A fresh buffer of its own for each page, so it can be moved to the other thread, not copied.
+    const bytes = encoder.encode(text);
+    port.postMessage({ type: 'chunk', bytes } satisfies ExportWorkerMessage, [bytes.buffer]);
+  }
+  port.postMessage({ type: 'done' } satisfies ExportWorkerMessage);
+} catch (error) {
+  port.postMessage({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+  } satisfies ExportWorkerMessage);
+} finally {
+  await database.close();
+  port.close();
+}

@@ -1,0 +1,138 @@
+// Streamed exports on worker threads (on Postgres) and on the request's thread (on PGlite): the
+// same CSV either way, a worker stopped when its download is abandoned, and no more workers at
+// once than allowed.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExportRunner } from '../src/modules/exports/export-threads.js';
+import { exportLines, type ExportJob, type ExportRequester } from '../src/modules/exports/export-jobs.js';
+import { EXPORT_PAGE } from '../src/modules/paging.js';
+import { ADMIN, startTestApi, TEST_SECRETS, type TestApi } from './harness.js';
+
+let api: TestApi;
+let job: ExportJob;
+let requester: ExportRequester;
+// More pages than a worker may send ahead of its reader, so an export not read waits.
+const bulk = 6 * EXPORT_PAGE + 37;
+
+beforeAll(async () => {
+  api = await startTestApi({ demoData: true, admin: true });
+  const db = api.database.db;
+  const appeal = await db
+    .selectFrom('appeals')
+    .select(['id', 'slug'])
+    .where('slug', '=', 'korea-peace-appeal')
+    .executeTakeFirstOrThrow();
+  await sql`
+    insert into signatures (appeal_id, email_index, email_sealed, name_sealed, comment_sealed, country,
+      locale, status, consent_version, consent_to_lead, consent_to_partner, confirmed_at)
+    select ${appeal.id}::uuid, 'export-' || n, ${TEST_SECRETS.seal('signer@example.org')},
+      ${TEST_SECRETS.seal('Kim "Peace" Ji-su')}, ${TEST_SECRETS.seal('=1+1, and\r\nmore')},
+      'KR', 'ko', 'confirmed', '2026-11-v1', true, false, now()
+    from generate_series(1, ${bulk}) as n`.execute(db);
+  const admin = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'name'])
+    .where('email', '=', ADMIN.email)
+    .executeTakeFirstOrThrow();
+  job = { kind: 'appealSignatures', appeal };
+  requester = {
+    viewer: {
+      kind: 'user',
+      userId: admin.id,
+      sessionId: 'export-test',
+      email: admin.email,
+      name: admin.name,
+      isAdmin: true,
+      memberships: new Map(),
+    },
+    requestId: 'export-test',
+  };
+});
+afterAll(() => api.close());
+
+function runnerFor(maxConcurrent?: number) {
+  const { connection } = api.database;
+  return new ExportRunner({
+    databaseUrl: 'databaseUrl' in connection ? connection.databaseUrl : null,
+    db: api.database.db,
+    secrets: TEST_SECRETS,
+    ...(maxConcurrent ? { maxConcurrent } : {}),
+  });
+}
+
+async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  let all = '';
+  for await (const chunk of chunks) all += typeof chunk === 'string' ? chunk : decoder.decode(chunk);
+  return all;
+}
+
+it('runs on worker threads on Postgres and on the request thread on PGlite', () => {
+  expect(runnerFor().onWorkerThreads).toBe(api.database.driver === 'postgres');
+});
+
+it('writes the same CSV as the export run on the request thread, and audits it', async () => {
+  const runner = runnerFor();
+  const exported = await text(runner.run(job, requester));
+  const here = await text(exportLines({ db: api.database.db, ...requester }, TEST_SECRETS, job));
+  expect(exported).toBe(here);
+  expect(exported).toContain('"Kim ""Peace"" Ji-su","signer@example.org"');
+  expect(exported).toContain(`"'=1+1, and\r\nmore"`);
+  // The header and every row, each row once.
+  expect(exported.split('"signer@example.org"')).toHaveLength(bulk + 1);
+  const audits = await api.database.db
+    .selectFrom('audit_events')
+    .select(['changes'])
+    .where('action', '=', 'signatures.exported')
+    .execute();
+  // One record for each of the two exports, each with every row.
+  expect(audits.map((audit) => audit.changes?.['records']?.after)).toEqual([bulk, bulk]);
+  expect(runner.running).toBe(0);
+});
+
+describe.skipIf(process.env.DATABASE_URL === undefined)('on worker threads', () => {
+  it('stops the worker of an abandoned download, which is then not audited as complete', async () => {
+    const runner = runnerFor();
+    const before = await api.database.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('action', '=', 'signatures.exported')
+      .executeTakeFirstOrThrow();
+    const chunks = runner.run(job, requester);
+    expect((await chunks.next()).done).toBe(false);
+    expect(runner.running).toBe(1);
+    await chunks.return(undefined);
+    expect(runner.running).toBe(0);
+    const after = await api.database.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('action', '=', 'signatures.exported')
+      .executeTakeFirstOrThrow();
+    expect(Number(after.count)).toBe(Number(before.count));
+  });
+
+  it('runs no more exports at once than allowed; the next waits for a turn', async () => {
+    const runner = runnerFor(1);
+    const first = runner.run(job, requester);
+    const second = runner.run(job, requester);
+    const firstHeader = await first.next();
+    expect(firstHeader.done).toBe(false);
+    // The second asks for its first chunk while the first export holds the only turn.
+    const secondHeader = second.next();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(runner.running).toBe(1);
+    const rest = await text(first);
+    expect(rest.length).toBeGreaterThan(0);
+    expect((await secondHeader).done).toBe(false);
+    expect((await text(second)).length).toBe(rest.length);
+    expect(runner.running).toBe(0);
+  });
+
+  it('ends a running download with an error when the runner closes', async () => {
+    const runner = runnerFor();
+    const chunks = runner.run(job, requester);
+    await chunks.next();
+    await runner.close();
+    await expect(text(chunks)).rejects.toThrow(/worker stopped/);
+  });
+});
