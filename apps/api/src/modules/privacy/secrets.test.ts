@@ -22,6 +22,21 @@ describe('secrets', () => {
     expect(() => secretsFrom(Buffer.alloc(32, 8)).open(sealed)).toThrow();
   });
 
+  it('refuses what it did not seal', () => {
+    const secrets = secretsFrom(key);
+    expect(() => secrets.open('v1.')).toThrow(/Unknown sealed data format/);
+    expect(() => secrets.open(`v2.${secrets.seal('x').slice(3)}`)).toThrow(/Unknown sealed data format/);
+    expect(() => secrets.open('plain text')).toThrow(/Unknown sealed data format/);
+  });
+
+  it('gives another thread the master key, as a copy, to derive the same keys', () => {
+    const secrets = secretsFrom(key);
+    const copy = secrets.masterKey();
+    expect(copy).toEqual(key);
+    copy.fill(0);
+    expect(secretsFrom(secrets.masterKey()).open(secrets.seal('shared'))).toBe('shared');
+  });
+
   it('gives stable, keyed, separate hashes', () => {
     const secrets = secretsFrom(key);
     expect(secrets.emailIndex('a@example.org')).toBe(secrets.emailIndex('a@example.org'));

@@ -1,7 +1,14 @@
 // The keys that protect supporters' personal data. One master key (CHORUS_ENCRYPTION_KEY, or a
 // key file generated once in the data directory) yields, through HKDF, separate keys for sealing
 // data, for the email blind index and for hashing IP addresses, so no use can stand in for another.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  randomBytes,
+} from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pooledRandomBytes } from './random.js';
@@ -23,6 +30,7 @@ export interface Secrets {
 }
 
 const VERSION = 'v1';
+const PREFIX = `${VERSION}.`;
 
 function derive(master: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `chorus ${purpose}`, 32));
@@ -30,7 +38,9 @@ function derive(master: Buffer, purpose: string): Buffer {
 
 export function secretsFrom(master: Buffer): Secrets {
   if (master.length !== 32) throw new Error('The encryption key must be 32 bytes');
-  const sealKey = derive(master, 'seal');
+  // A key object made once: given the key's bytes, every cipher would make one itself (a tenth of
+  // the time of opening a short value).
+  const sealKey = createSecretKey(derive(master, 'seal'));
   const indexKey = derive(master, 'email index');
   const ipKey = derive(master, 'ip hash');
   const domainKey = derive(master, 'email domain');
@@ -39,12 +49,13 @@ export function secretsFrom(master: Buffer): Secrets {
       const iv = pooledRandomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', sealKey, iv);
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+      return `${PREFIX}${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
     },
     open(sealed) {
-      const [version, payload] = sealed.split('.', 2);
-      if (version !== VERSION || !payload) throw new Error('Unknown sealed data format');
-      const bytes = Buffer.from(payload, 'base64');
+      if (!sealed.startsWith(PREFIX) || sealed.length === PREFIX.length) {
+        throw new Error('Unknown sealed data format');
+      }
+      const bytes = Buffer.from(sealed.slice(PREFIX.length), 'base64');
       const decipher = createDecipheriv('aes-256-gcm', sealKey, bytes.subarray(0, 12));
       decipher.setAuthTag(bytes.subarray(12, 28));
       return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
