@@ -34,7 +34,8 @@ port.on('message', (message: 'credit') => {
 });
 
 const encoder = new TextEncoder();
-const database = await openDatabase({ databaseUrl: data.databaseUrl, dataDir: '', maxConnections: 2 });
+// One connection: the export reads a page at a time (the next while the current one is written).
+const database = await openDatabase({ databaseUrl: data.databaseUrl, dataDir: '', maxConnections: 1 });
 try {
   const ctx = { db: database.db, viewer: data.requester.viewer, requestId: data.requester.requestId };
   for await (const text of exportLines(ctx, secretsFrom(Buffer.from(data.masterKey)), data.job)) {
