@@ -109,6 +109,8 @@ async function start(
     cwd: API_DIR,
     env: {
       ...process.env,
+      // Node options for the server under test only, not for the bench's own process.
+      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...env,
       PORT: String(port),
