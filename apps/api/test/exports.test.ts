@@ -128,6 +128,25 @@ describe.skipIf(process.env.DATABASE_URL === undefined)('on worker threads', () 
     expect(runner.running).toBe(0);
   });
 
+  it('counts the exports running in /metrics, and stops one whose download is cancelled', async () => {
+    const admin = await api.signIn(ADMIN.email, ADMIN.password);
+    const running = async () =>
+      Number(
+        /^chorus_exports\{state="running"\} (\d+)$/m.exec(
+          await (await fetch(`${api.url}/metrics`)).text(),
+        )?.[1],
+      );
+    expect(await running()).toBe(0);
+    const response = await fetch(`${api.url}/appeals/korea-peace-appeal/signatures.csv`, {
+      headers: admin.headers,
+    });
+    const reader = response.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+    expect(await running()).toBe(1);
+    await reader.cancel();
+    await expect.poll(running, { timeout: 5000 }).toBe(0);
+  });
+
   it('ends a running download with an error when the runner closes', async () => {
     const runner = runnerFor();
     const chunks = runner.run(job, requester);

@@ -104,17 +104,18 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   const secureCookies = config.publicUrl?.startsWith('https://') ?? false;
   const securityHeaders = fixedSecurityHeaders({ secure: secureCookies });
   await registerSecurityHeaders(app, securityHeaders);
-  const { observe, observeBatch } = await registerMetrics(app, {
-    db: database.db,
-    token: config.metricsToken ?? null,
-  });
-  const signingBatches = new SigningBatches(database.db, observeBatch);
   const exports = new ExportRunner({
     databaseUrl: database.connectionUrl,
     db: database.db,
     secrets: config.secrets,
   });
   app.addHook('onClose', () => exports.close());
+  const { observe, observeBatch } = await registerMetrics(app, {
+    db: database.db,
+    token: config.metricsToken ?? null,
+    exports: () => ({ running: exports.running, waiting: exports.waiting }),
+  });
+  const signingBatches = new SigningBatches(database.db, observeBatch);
   const allowedOrigins = new Set(
     [...(config.allowedOrigins ?? []), ...(config.publicUrl ? [new URL(config.publicUrl).origin] : [])].map(
       (origin) => origin.replace(/\/+$/, ''),

@@ -26,7 +26,12 @@ export type ObserveBatch = (statement: string, size: number) => void;
 
 export async function registerMetrics(
   app: FastifyInstance,
-  options: { db: Kysely<Database>; token: string | null },
+  options: {
+    db: Kysely<Database>;
+    token: string | null;
+    /** CSV exports running on worker threads, and waiting for a turn. */
+    exports: () => { running: number; waiting: number };
+  },
 ): Promise<{ observe: ObserveAnswer; observeBatch: ObserveBatch }> {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'chorus_' });
@@ -57,6 +62,18 @@ export async function registerMetrics(
     registers: [registry],
     async collect() {
       this.set(await countingLagSeconds(options.db));
+    },
+  });
+
+  new Gauge({
+    name: 'chorus_exports',
+    help: 'CSV exports on worker threads: running, and waiting for a turn.',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    collect() {
+      const { running, waiting } = options.exports();
+      this.set({ state: 'running' }, running);
+      this.set({ state: 'waiting' }, waiting);
     },
   });
 

@@ -66,9 +66,14 @@ export class ExportRunner {
     });
   }
 
-  /** Worker threads running now (for tests and metrics). */
+  /** Worker threads running now. */
   get running(): number {
     return this.#workers.size;
+  }
+
+  /** Exports waiting for a turn. */
+  get waiting(): number {
+    return this.#waiting.length;
   }
 
   /** Stops every running export; their downloads end with an error. */
