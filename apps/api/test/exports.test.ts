@@ -128,6 +128,22 @@ describe.skipIf(process.env.DATABASE_URL === undefined)('on worker threads', () 
     expect(runner.running).toBe(0);
   });
 
+  it('drops an export still waiting for its turn when its client goes', async () => {
+    const runner = runnerFor(1);
+    const first = runner.run(job, requester);
+    expect((await first.next()).done).toBe(false);
+    const gone = new AbortController();
+    const second = runner.run(job, requester, gone.signal);
+    const secondFirst = second.next();
+    await expect.poll(() => runner.waiting).toBe(1);
+    gone.abort();
+    expect(await secondFirst).toEqual({ done: true, value: undefined });
+    expect(runner.waiting).toBe(0);
+    expect(runner.running).toBe(1);
+    await first.return(undefined);
+    expect(runner.running).toBe(0);
+  });
+
   it('counts the exports running in /metrics, and stops one whose download is cancelled', async () => {
     const admin = await api.signIn(ADMIN.email, ADMIN.password);
     const running = async () =>

@@ -123,6 +123,15 @@ function signingRefusal(
   return undefined;
 }
 
+/** Aborted when the client goes away before its answer is complete. */
+function whenGone(reply: FastifyReply): AbortSignal {
+  const gone = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) gone.abort();
+  });
+  return gone.signal;
+}
+
 export async function registerSignatureRoutes(
   app: FastifyInstance,
   options: SignatureRoutesOptions,
@@ -240,6 +249,7 @@ export async function registerSignatureRoutes(
           },
         },
         { viewer, requestId: request.id },
+        whenGone(reply),
       );
       return reply
         .header('cache-control', 'no-store')
@@ -270,6 +280,7 @@ export async function registerSignatureRoutes(
           options.exports.run(
             { kind: 'appealSignatures', appeal: { id: appeal.id, slug: appeal.slug } },
             { viewer, requestId: request.id },
+            whenGone(reply),
           ),
         ),
       );

@@ -53,17 +53,21 @@ export class ExportRunner {
     return this.#options.databaseUrl !== null;
   }
 
-  /** The export's CSV, a chunk at a time; the caller's permission to see it is checked before. */
-  run(job: ExportJob, requester: ExportRequester): AsyncGenerator<string | Uint8Array> {
+  /**
+   * The export's CSV, a chunk at a time; the caller's permission to see it is checked before.
+   * `cancelled` ends an export still waiting for its turn (its client has gone) without starting it.
+   */
+  run(
+    job: ExportJob,
+    requester: ExportRequester,
+    cancelled?: AbortSignal,
+  ): AsyncGenerator<string | Uint8Array> {
     const { databaseUrl, db, secrets } = this.#options;
     if (databaseUrl === null) return exportLines({ db, ...requester }, secrets, job);
-    return this.#inWorker({
-      databaseUrl,
-      masterKey: secrets.masterKey(),
-      job,
-      requester,
-      credits: CREDITS,
-    });
+    return this.#inWorker(
+      { databaseUrl, masterKey: secrets.masterKey(), job, requester, credits: CREDITS },
+      cancelled,
+    );
   }
 
   /** Worker threads running now. */
@@ -81,10 +85,29 @@ export class ExportRunner {
     await Promise.all([...this.#workers].map((worker) => worker.terminate()));
   }
 
-  async *#inWorker(data: ExportWorkerData): AsyncGenerator<Uint8Array> {
+  /** Waits until fewer exports than allowed are running; false if cancelled meanwhile. */
+  async #turn(cancelled: AbortSignal | undefined): Promise<boolean> {
     while (this.#workers.size >= this.#maxConcurrent) {
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      if (cancelled?.aborted) return false;
+      await new Promise<void>((resolve) => {
+        const giveUp = () => {
+          const at = this.#waiting.indexOf(wake);
+          if (at !== -1) this.#waiting.splice(at, 1);
+          resolve();
+        };
+        const wake = () => {
+          cancelled?.removeEventListener('abort', giveUp);
+          resolve();
+        };
+        this.#waiting.push(wake);
+        cancelled?.addEventListener('abort', giveUp, { once: true });
+      });
     }
+    return !cancelled?.aborted;
+  }
+
+  async *#inWorker(data: ExportWorkerData, cancelled: AbortSignal | undefined): AsyncGenerator<Uint8Array> {
+    if (!(await this.#turn(cancelled))) return;
     const worker = new Worker(WORKER_URL, {
       workerData: data,
       execArgv: WORKER_EXEC_ARGV,
