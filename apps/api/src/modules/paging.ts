@@ -52,6 +52,12 @@ export const EXPORT_PAGE = 500;
  * being written out, and the next, read from the database meanwhile. Pages, not rows, go down the
  * stream: a chunk per row would cost a trip through the stream machinery (and often a write to
  * the socket) for every hundred bytes.
+ *
+ * A page is emptied once the consumer asks for the next one, so it must not keep the array. Rows
+ * read through `pg` stay reachable for a while after their page is used (traced with
+ * `--trace-gc-nvp`, two thirds of what an export allocated between two young-generation
+ * collections survived the second and moved to the old generation); emptied, they are collected
+ * young. An export costs 19 µs of CPU a row this way instead of 25 (docs/performance.md).
  */
 export async function* byIdPages<Row extends { id: number }>(
   fetchPage: (afterId: number | null, limit: number) => Promise<Row[]>,
@@ -67,6 +73,8 @@ export async function* byIdPages<Row extends { id: number }>(
       next.catch(() => undefined);
     }
     if (page.length > 0) yield page;
+    // The consumer is done with the page: let go of its rows (see above).
+    page.length = 0;
     if (!more) return;
   }
 }
