@@ -2,8 +2,8 @@
 // its own, with its own connection and a small heap: opening every row's sealed values and
 // formatting a million lines takes seconds of CPU, which signers and readers would otherwise wait
 // behind a page at a time, and the garbage of a million rows stays in the worker's heap, whose
-// limits keep the process's memory flat whatever the size of the export. On PGlite the database
-// lives in this thread, and exports run here.
+// limits bound what an export adds to the process's memory whatever its size. On PGlite the
+// database lives in this thread, and exports run here.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
