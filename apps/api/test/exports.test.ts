@@ -163,6 +163,30 @@ describe.skipIf(process.env.DATABASE_URL === undefined)('on worker threads', () 
     await expect.poll(running, { timeout: 5000 }).toBe(0);
   });
 
+  it('ends the download with an error when the database fails midway, and audits nothing', async () => {
+    const runner = runnerFor();
+    const audited = () =>
+      api.database.db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('action', '=', 'signatures.exported')
+        .executeTakeFirstOrThrow();
+    const before = await audited();
+    const chunks = runner.run(job, requester);
+    // The header, then a page: the worker has connected by then.
+    expect((await chunks.next()).done).toBe(false);
+    expect((await chunks.next()).done).toBe(false);
+    // The worker's connection, as Postgres lists it, is cut while the export waits for its reader.
+    const { rows } = await sql<{ stopped: boolean }>`
+      select pg_terminate_backend(pid) as stopped from pg_stat_activity
+      where application_name = 'chorus export' and datname = current_database()`.execute(api.database.db);
+    expect(rows).toEqual([{ stopped: true }]);
+    await expect(text(chunks)).rejects.toThrow(/The export failed: .*terminat/);
+    expect(Number((await audited()).count)).toBe(Number(before.count));
+    // The worker ends on its own once it has closed what is left of its connection.
+    await expect.poll(() => runner.running).toBe(0);
+  });
+
   it('ends a running download with an error when the runner closes', async () => {
     const runner = runnerFor();
     const chunks = runner.run(job, requester);
