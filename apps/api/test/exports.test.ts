@@ -3,7 +3,7 @@
 // once than allowed.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExportRunner } from '../src/modules/exports/export-threads.js';
+import { ExportRunner, namedConnection } from '../src/modules/exports/export-threads.js';
 import { exportLines, type ExportJob, type ExportRequester } from '../src/modules/exports/export-jobs.js';
 import { EXPORT_PAGE } from '../src/modules/paging.js';
 import { ADMIN, startTestApi, TEST_SECRETS, type TestApi } from './harness.js';
@@ -66,6 +66,18 @@ async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string>
   for await (const chunk of chunks) all += typeof chunk === 'string' ? chunk : decoder.decode(chunk);
   return all;
 }
+
+it("names an export's connection for pg_stat_activity, unless its URL does", () => {
+  expect(namedConnection('postgres://u:p@db:5432/chorus')).toBe(
+    'postgres://u:p@db:5432/chorus?application_name=chorus%20export',
+  );
+  expect(namedConnection('postgres://u@/chorus?host=/run/postgresql')).toBe(
+    'postgres://u@/chorus?host=/run/postgresql&application_name=chorus%20export',
+  );
+  expect(namedConnection('postgres://db/chorus?application_name=mine')).toBe(
+    'postgres://db/chorus?application_name=mine',
+  );
+});
 
 it('runs on worker threads on Postgres and on the request thread on PGlite', () => {
   expect(runnerFor().onWorkerThreads).toBe(api.database.driver === 'postgres');

@@ -28,6 +28,15 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64
 /** Pages a worker may have sent ahead of the client. */
 const CREDITS = 4;
 
+/**
+ * The connection named for what it does, as `pg_stat_activity` shows it, unless the URL names it.
+ * Added as text: `new URL` refuses some URLs `pg` takes, like `postgres://user@/db?host=/run/postgresql`.
+ */
+export function namedConnection(databaseUrl: string): string {
+  if (/[?&]application_name=/.test(databaseUrl)) return databaseUrl;
+  return `${databaseUrl}${databaseUrl.includes('?') ? '&' : '?'}application_name=chorus%20export`;
+}
+
 export interface ExportRunnerOptions {
   /** Postgres's URL, for the workers' own connections; null on PGlite, whose database lives in this thread. */
   databaseUrl: string | null;
@@ -65,7 +74,13 @@ export class ExportRunner {
     const { databaseUrl, db, secrets } = this.#options;
     if (databaseUrl === null) return exportLines({ db, ...requester }, secrets, job);
     return this.#inWorker(
-      { databaseUrl, masterKey: secrets.masterKey(), job, requester, credits: CREDITS },
+      {
+        databaseUrl: namedConnection(databaseUrl),
+        masterKey: secrets.masterKey(),
+        job,
+        requester,
+        credits: CREDITS,
+      },
       cancelled,
     );
   }

@@ -33,20 +33,13 @@ port.on('message', (message: 'credit') => {
   creditArrived = null;
 });
 
-const encoder = new TextEncoder();
-/** The connection named for what it does, as `pg_stat_activity` shows it, unless the URL names it. */
-function namedConnection(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  if (!url.searchParams.has('application_name')) url.searchParams.set('application_name', 'chorus export');
-  return url.toString();
-}
-
 // One connection: the export reads a page at a time (the next while the current one is written).
 const database = await openDatabase({
-  databaseUrl: namedConnection(data.databaseUrl),
+  databaseUrl: data.databaseUrl,
   dataDir: '',
   maxConnections: 1,
 });
+const encoder = new TextEncoder();
 try {
   const ctx = { db: database.db, viewer: data.requester.viewer, requestId: data.requester.requestId };
   for await (const text of exportLines(ctx, secretsFrom(Buffer.from(data.masterKey)), data.job)) {
