@@ -132,6 +132,8 @@ describe('in production', () => {
     expect(firstError(anonymous.body)?.message).toMatch(
       /Introspection is open to signed-in people and API keys/,
     );
+    // Asked again, the same document is refused again (the verdict is kept per parsed document).
+    expect((await post(production, { query: INTROSPECTION })).status).toBe(403);
     const typeProbe = await post(production, { query: `{ __type(name: "Signature") { name } }` });
     expect(typeProbe.status).toBe(403);
     expect((await admin.graphql(INTROSPECTION)).body.errors).toBeUndefined();

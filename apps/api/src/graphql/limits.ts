@@ -122,13 +122,22 @@ function resetAt(result: RateLimiterRes): Date {
   return new Date(Date.now() + result.msBeforeNext);
 }
 
+/**
+ * Whether a document asks for the schema, remembered per parsed document: Apollo hands every
+ * request of the same text the same DocumentNode, so an anonymous signer's mutation is walked once.
+ */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 function mentionsIntrospection(document: DocumentNode): boolean {
+  const known = introspecting.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     Field(node) {
       if (node.name.value === '__schema' || node.name.value === '__type') found = true;
     },
   });
+  introspecting.set(document, found);
   return found;
 }
 
