@@ -2,6 +2,8 @@
 // and formats the rows, and hands the CSV to the request's thread as bytes, a page at a time. It
 // sends a page only while it holds a credit; the request's thread returns one for each page the
 // client has taken, so a slow download holds the worker instead of filling memory.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/connect.js';
 import { secretsFrom } from '../privacy/secrets.js';
@@ -20,6 +22,21 @@ export interface ExportWorkerData {
 export type ExportWorkerMessage =
   { type: 'chunk'; bytes: Uint8Array } | { type: 'done' } | { type: 'failed'; message: string };
 
+/**
+ * An export is background work: on Linux this thread asks the scheduler to let the threads that
+ * answer signers and readers go first when the cores are busy (a nice value of 10, this thread
+ * only). Elsewhere, or where that is not allowed, it runs at the process's priority.
+ */
+function yieldToRequests(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, 10);
+  } catch {
+    // Not Linux, or not permitted: nothing to do.
+  }
+}
+
+yieldToRequests();
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs as a worker thread');
 const data = workerData as ExportWorkerData;
