@@ -1,6 +1,7 @@
 // Streamed exports on worker threads (on Postgres) and on the request's thread (on PGlite): the
 // same CSV either way, a worker stopped when its download is abandoned, and no more workers at
 // once than allowed.
+import { readdir, readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportRunner, namedConnection } from '../src/modules/exports/export-threads.js';
@@ -197,6 +198,27 @@ describe.skipIf(process.env.DATABASE_URL === undefined)('on worker threads', () 
     expect(Number((await audited()).count)).toBe(Number(before.count));
     // The worker ends on its own once it has closed what is left of its connection.
     await expect.poll(() => runner.running).toBe(0);
+  });
+
+  it.skipIf(process.platform !== 'linux')('runs the export at a lower priority than requests', async () => {
+    /** The nice value of each thread of this process, from /proc. */
+    const niceValues = async () => {
+      const threads = await readdir('/proc/self/task');
+      const values = await Promise.all(
+        threads.map(async (thread) => {
+          const stat = await readFile(`/proc/self/task/${thread}/stat`, 'utf8');
+          // Fields after the command name (in parentheses): nice is the 19th field of the line.
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+        }),
+      );
+      return values;
+    };
+    expect(await niceValues()).not.toContain(10);
+    const runner = runnerFor();
+    const chunks = runner.run(job, requester);
+    await chunks.next();
+    expect(await niceValues()).toContain(10);
+    await chunks.return(undefined);
   });
 
   it('ends a running download with an error when the runner closes', async () => {
