@@ -3,7 +3,7 @@
 // once than allowed.
 import { readdir, readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ExportRunner, namedConnection } from '../src/modules/exports/export-threads.js';
 import { exportLines, type ExportJob, type ExportRequester } from '../src/modules/exports/export-jobs.js';
 import { EXPORT_PAGE } from '../src/modules/paging.js';
@@ -51,14 +51,22 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-function runnerFor(maxConcurrent?: number) {
+const runners: ExportRunner[] = [];
+afterEach(async () => {
+  await Promise.all(runners.map((runner) => runner.close()));
+  runners.length = 0;
+});
+
+function runnerFor(options: { maxConcurrent?: number; idleMs?: number } = {}) {
   const { connection } = api.database;
-  return new ExportRunner({
+  const runner = new ExportRunner({
     databaseUrl: 'databaseUrl' in connection ? connection.databaseUrl : null,
     db: api.database.db,
     secrets: TEST_SECRETS,
-    ...(maxConcurrent ? { maxConcurrent } : {}),
+    ...options,
   });
+  runners.push(runner);
+  return runner;
 }
 
 async function text(chunks: AsyncIterable<string | Uint8Array>): Promise<string> {
@@ -125,7 +133,7 @@ describe.skipIf(process.env.DATABASE_URL === undefined)('on worker threads', () 
   });
 
   it('runs no more exports at once than allowed; the next waits for a turn', async () => {
-    const runner = runnerFor(1);
+    const runner = runnerFor({ maxConcurrent: 1 });
     const first = runner.run(job, requester);
     const second = runner.run(job, requester);
     const firstHeader = await first.next();
@@ -141,8 +149,31 @@ describe.skipIf(process.env.DATABASE_URL === undefined)('on worker threads', () 
     expect(runner.running).toBe(0);
   });
 
+  it('gives the next export the worker of the last, and ends a worker left without one', async () => {
+    const runner = runnerFor({ idleMs: 300 });
+    const first = await text(runner.run(job, requester));
+    expect(runner.idle).toBe(1);
+    expect(await text(runner.run(job, requester))).toBe(first);
+    expect(runner.started).toBe(1);
+    expect(runner.idle).toBe(1);
+    await expect.poll(() => runner.idle, { timeout: 5000 }).toBe(0);
+    // A new worker for the export after that.
+    expect(await text(runner.run(job, requester))).toBe(first);
+    expect(runner.started).toBe(2);
+  });
+
+  it('does not give the worker of an abandoned export to the next', async () => {
+    const runner = runnerFor();
+    const abandoned = runner.run(job, requester);
+    await abandoned.next();
+    await abandoned.return(undefined);
+    expect(runner.idle).toBe(0);
+    await text(runner.run(job, requester));
+    expect(runner.started).toBe(2);
+  });
+
   it('drops an export still waiting for its turn when its client goes', async () => {
-    const runner = runnerFor(1);
+    const runner = runnerFor({ maxConcurrent: 1 });
     const first = runner.run(job, requester);
     expect((await first.next()).done).toBe(false);
     const gone = new AbortController();

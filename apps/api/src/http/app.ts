@@ -113,7 +113,7 @@ export async function buildApp(config: AppConfig, database: ChorusDatabase): Pro
   const { observe, observeBatch } = await registerMetrics(app, {
     db: database.db,
     token: config.metricsToken ?? null,
-    exports: () => ({ running: exports.running, waiting: exports.waiting }),
+    exports: () => ({ running: exports.running, waiting: exports.waiting, idle: exports.idle }),
   });
   const signingBatches = new SigningBatches(database.db, observeBatch);
   const allowedOrigins = new Set(

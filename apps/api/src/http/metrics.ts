@@ -29,8 +29,8 @@ export async function registerMetrics(
   options: {
     db: Kysely<Database>;
     token: string | null;
-    /** CSV exports running on worker threads, and waiting for a turn. */
-    exports: () => { running: number; waiting: number };
+    /** CSV exports running on worker threads and waiting for a turn, and workers waiting for one. */
+    exports: () => { running: number; waiting: number; idle: number };
   },
 ): Promise<{ observe: ObserveAnswer; observeBatch: ObserveBatch }> {
   const registry = new Registry();
@@ -67,13 +67,14 @@ export async function registerMetrics(
 
   new Gauge({
     name: 'chorus_exports',
-    help: 'CSV exports on worker threads: running, and waiting for a turn.',
+    help: 'CSV exports on worker threads: running, and waiting for a turn; idle: worker threads waiting for an export.',
     labelNames: ['state'] as const,
     registers: [registry],
     collect() {
-      const { running, waiting } = options.exports();
+      const { running, waiting, idle } = options.exports();
       this.set({ state: 'running' }, running);
       this.set({ state: 'waiting' }, waiting);
+      this.set({ state: 'idle' }, idle);
     },
   });
 

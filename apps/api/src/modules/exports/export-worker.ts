@@ -1,22 +1,31 @@
-// A worker thread that runs one CSV export: it opens its own connection to Postgres, reads, opens
-// and formats the rows, and hands the CSV to the request's thread as bytes, a page at a time. It
-// sends a page only while it holds a credit; the request's thread returns one for each page the
-// client has taken, so a slow download holds the worker instead of filling memory.
+// A worker thread that runs CSV exports, one at a time: it opens its own connection to Postgres,
+// reads, opens and formats the rows, and hands the CSV to the request's thread as bytes, a page at
+// a time. It sends a page only while it holds a credit for that export; the request's thread
+// returns one for each page the client has taken, so a slow download holds the worker instead of
+// filling memory. Between exports it waits for the next, until the request's thread ends it.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../../db/connect.js';
+import { openDatabase, type ChorusDatabase } from '../../db/connect.js';
 import { secretsFrom } from '../privacy/secrets.js';
 import { exportLines, type ExportJob, type ExportRequester } from './export-jobs.js';
 
 export interface ExportWorkerData {
   databaseUrl: string;
   masterKey: Uint8Array;
-  job: ExportJob;
-  requester: ExportRequester;
-  /** Pages the worker may send before the request's thread has taken any. */
-  credits: number;
 }
+
+/** To the worker: an export to run, or a credit for the one it runs. */
+export type ExportWorkerCommand =
+  | {
+      type: 'job';
+      id: number;
+      job: ExportJob;
+      requester: ExportRequester;
+      /** Pages the worker may send before the request's thread has taken any. */
+      credits: number;
+    }
+  | { type: 'credit'; id: number };
 
 /** From the worker: a page of CSV, the end of the export, or why it failed. */
 export type ExportWorkerMessage =
@@ -37,42 +46,46 @@ function yieldToRequests(): void {
 }
 
 yieldToRequests();
+if (!parentPort) throw new Error('export-worker.ts runs as a worker thread');
 const port = parentPort;
-if (!port) throw new Error('export-worker.ts runs as a worker thread');
 const data = workerData as ExportWorkerData;
-
-let credits = data.credits;
-let creditArrived: (() => void) | null = null;
-port.on('message', (message: 'credit') => {
-  if (message !== 'credit') return;
-  credits += 1;
-  creditArrived?.();
-  creditArrived = null;
-});
-
-// One connection: the export reads a page at a time (the next while the current one is written).
-const database = await openDatabase({
-  databaseUrl: data.databaseUrl,
-  dataDir: '',
-  maxConnections: 1,
-});
+const secrets = secretsFrom(Buffer.from(data.masterKey));
 const encoder = new TextEncoder();
-try {
-  const ctx = { db: database.db, viewer: data.requester.viewer, requestId: data.requester.requestId };
-  for await (const text of exportLines(ctx, secretsFrom(Buffer.from(data.masterKey)), data.job)) {
-    while (credits === 0) await new Promise<void>((resolve) => (creditArrived = resolve));
-    credits -= 1;
-    // A fresh buffer of its own for each page, so it can be moved to the other thread, not copied.
-    const bytes = encoder.encode(text);
-    port.postMessage({ type: 'chunk', bytes } satisfies ExportWorkerMessage, [bytes.buffer]);
+/** Opened for the first export; one connection, since an export reads a page at a time. */
+let database: ChorusDatabase | null = null;
+
+/** The export running now, and the credits it holds. */
+let current = { id: 0, credits: 0 };
+let creditArrived: (() => void) | null = null;
+
+port.on('message', (command: ExportWorkerCommand) => {
+  if (command.type === 'job') {
+    void run(command);
+  } else if (command.id === current.id) {
+    // A credit for an export that has ended is not one for the next.
+    current.credits += 1;
+    creditArrived?.();
+    creditArrived = null;
   }
-  port.postMessage({ type: 'done' } satisfies ExportWorkerMessage);
-} catch (error) {
-  port.postMessage({
-    type: 'failed',
-    message: error instanceof Error ? error.message : String(error),
-  } satisfies ExportWorkerMessage);
-} finally {
-  await database.close();
-  port.close();
+});
+
+async function run(command: Extract<ExportWorkerCommand, { type: 'job' }>): Promise<void> {
+  current = { id: command.id, credits: command.credits };
+  try {
+    database ??= await openDatabase({ databaseUrl: data.databaseUrl, dataDir: '', maxConnections: 1 });
+    const ctx = { db: database.db, viewer: command.requester.viewer, requestId: command.requester.requestId };
+    for await (const text of exportLines(ctx, secrets, command.job)) {
+      while (current.credits === 0) await new Promise<void>((resolve) => (creditArrived = resolve));
+      current.credits -= 1;
+      // A fresh buffer of its own for each page, so it can be moved to the other thread, not copied.
+      const bytes = encoder.encode(text);
+      port.postMessage({ type: 'chunk', bytes } satisfies ExportWorkerMessage, [bytes.buffer]);
+    }
+    port.postMessage({ type: 'done' } satisfies ExportWorkerMessage);
+  } catch (error) {
+    port.postMessage({
+      type: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies ExportWorkerMessage);
+  }
 }
