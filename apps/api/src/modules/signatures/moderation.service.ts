@@ -16,6 +16,7 @@ import {
 import type { Secrets } from '../privacy/secrets.js';
 import type { ServiceContext } from '../service-context.js';
 import * as appealPages from './signature-pages.repository.js';
+import * as moderation from './moderation.repository.js';
 import * as repository from './signatures.repository.js';
 import { recountAppeal } from './signatures.service.js';
 
@@ -46,7 +47,7 @@ export async function block(
   requireAdmin(ctx);
   const value = checkEntry(entry.kind, entry.value);
   if (!entry.reason.trim()) throw new ValidationError([fieldProblem(['reason'], problem('reasonRequired'))]);
-  await repository.addBlock(ctx.db, {
+  await moderation.addBlock(ctx.db, {
     kind: entry.kind,
     value,
     reason: entry.reason.trim(),
@@ -68,7 +69,7 @@ export async function unblock(
 ): Promise<boolean> {
   requireAdmin(ctx);
   const value = checkEntry(entry.kind, entry.value);
-  const removed = await repository.removeBlock(ctx.db, entry.kind, value);
+  const removed = await moderation.removeBlock(ctx.db, entry.kind, value);
   if (removed)
     await recordAudit(ctx, {
       action: 'blocklist.removed',
@@ -115,7 +116,7 @@ export async function countInvalidation(
   input: InvalidationFilter,
 ): Promise<number> {
   const { appeal, filter } = await bulkFilter(ctx, secrets, input);
-  return repository.countMatching(ctx.db, appeal.id, filter);
+  return moderation.countMatching(ctx.db, appeal.id, filter);
 }
 
 /**
@@ -129,7 +130,7 @@ export async function invalidateSignatures(
 ): Promise<number> {
   const { appeal, filter } = await bulkFilter(ctx, secrets, input);
   if (!input.reason.trim()) throw new ValidationError([fieldProblem(['reason'], problem('reasonRequired'))]);
-  const invalidated = await repository.invalidateMatching(ctx.db, appeal.id, filter);
+  const invalidated = await moderation.invalidateMatching(ctx.db, appeal.id, filter);
   await recountAppeal(ctx.db, appeal.id);
   await recordAudit(ctx, {
     action: 'signatures.invalidated',
@@ -285,11 +286,11 @@ export async function invalidateSignature(
   requireAdmin(ctx);
   if (!input.reason.trim()) throw new ValidationError([fieldProblem(['reason'], problem('reasonRequired'))]);
   const current = /^[0-9a-f-]{36}$/i.test(input.id)
-    ? await repository.findByPublicId(ctx.db, input.id)
+    ? await moderation.findByPublicId(ctx.db, input.id)
     : null;
   if (!current) throw new NotFoundError('Signature', `"${input.id}"`);
   if (current.status === 'invalid') throw new InvalidStateError('This signature is invalid already');
-  await repository.invalidateByPublicId(ctx.db, input.id);
+  await moderation.invalidateByPublicId(ctx.db, input.id);
   await recountAppeal(ctx.db, current.appeal_id);
   await recordAudit(ctx, {
     action: 'signatures.invalidated',
@@ -322,7 +323,7 @@ export async function addOfflineSignatures(
     ...(!input.note.trim() ? [fieldProblem(['note'], problem('offlineSourceRequired'))] : []),
   ];
   if (problems.length) throw new ValidationError(problems);
-  await repository.insertOfflineBatch(ctx.db, {
+  await moderation.insertOfflineBatch(ctx.db, {
     appealId: appeal.id,
     count: input.count,
     note: input.note.trim(),

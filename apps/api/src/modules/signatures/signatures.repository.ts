@@ -1,3 +1,6 @@
+// Signatures as signing, confirming, counting, reminding and erasing store and read them. The
+// admins' pages of an appeal's signatures are in signature-pages.repository.ts, moderation in
+// moderation.repository.ts, and partners' supporters in supporters.repository.ts.
 import { sql, type Kysely } from 'kysely';
 import type { Database, SignatureRow, SignaturesTable } from '../../db/database.js';
 import type { Insertable } from 'kysely';
@@ -169,66 +172,6 @@ export async function claimReminders(
   return rows;
 }
 
-export type SupporterRow = SignatureRow & { appeal_slug: string; via: 'lead' | 'partner' };
-
-/**
- * The signatures an organisation may see: those it brought in whose signer agreed to hear from
- * it, and those in campaigns it leads whose signer agreed to hear from the lead. Oldest first, by
- * id, after `afterId`.
- */
-export interface SupporterQuery {
-  appealSlug: string | null;
-  since: Date | null;
-  confirmedOnly: boolean;
-  afterId: number | null;
-  limit: number;
-}
-
-export async function listSupportersOf(
-  db: Kysely<Database>,
-  organisationId: string,
-  options: SupporterQuery,
-): Promise<SupporterRow[]> {
-  let query = db
-    .selectFrom('signatures')
-    .innerJoin('appeals', 'appeals.id', 'signatures.appeal_id')
-    .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
-    .selectAll('signatures')
-    .select('appeals.slug as appeal_slug')
-    .select((eb) =>
-      eb
-        .case()
-        .when(
-          eb.and([
-            eb('signatures.partner_organisation_id', '=', organisationId),
-            eb('signatures.consent_to_partner', '=', true),
-          ]),
-        )
-        .then(sql.lit('partner'))
-        .else(sql.lit('lead'))
-        .end()
-        .$castTo<'lead' | 'partner'>()
-        .as('via'),
-    )
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('signatures.partner_organisation_id', '=', organisationId),
-          eb('signatures.consent_to_partner', '=', true),
-        ]),
-        eb.and([
-          eb('campaigns.lead_organisation_id', '=', organisationId),
-          eb('signatures.consent_to_lead', '=', true),
-        ]),
-      ]),
-    )
-    .where('signatures.status', 'in', options.confirmedOnly ? ['confirmed'] : ['confirmed', 'pending']);
-  if (options.appealSlug) query = query.where('appeals.slug', '=', options.appealSlug);
-  if (options.since) query = query.where('signatures.created_at', '>=', options.since);
-  if (options.afterId !== null) query = query.where('signatures.id', '>', options.afterId);
-  return query.orderBy('signatures.id').limit(options.limit).execute();
-}
-
 /** For each entry, whether its address or its email's domain is on the block list; one statement. */
 export async function areBlocked(
   db: Kysely<Database>,
@@ -253,54 +196,6 @@ export async function areBlocked(
       blocked.has(`email_domain ${entry.emailDomain}`) ||
       (entry.ipHash !== null && blocked.has(`ip_hash ${entry.ipHash}`)),
   );
-}
-
-export async function addBlock(
-  db: Kysely<Database>,
-  entry: { kind: 'ip_hash' | 'email_domain'; value: string; reason: string; createdBy: string | null },
-): Promise<void> {
-  await db
-    .insertInto('blocklist')
-    .values({ kind: entry.kind, value: entry.value, reason: entry.reason, created_by: entry.createdBy })
-    .onConflict((oc) => oc.columns(['kind', 'value']).doUpdateSet({ reason: entry.reason }))
-    .execute();
-}
-
-export async function removeBlock(
-  db: Kysely<Database>,
-  kind: 'ip_hash' | 'email_domain',
-  value: string,
-): Promise<boolean> {
-  const result = await db
-    .deleteFrom('blocklist')
-    .where('kind', '=', kind)
-    .where('value', '=', value)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
-}
-
-/** Marks matching confirmed, pending or suspect signatures of an appeal invalid; returns how many. */
-export async function invalidateMatching(
-  db: Kysely<Database>,
-  appealId: string,
-  filter: {
-    ipHash: string | null;
-    emailDomainHash: string | null;
-    signedAfter: Date | null;
-    signedBefore: Date | null;
-  },
-): Promise<number> {
-  let query = db
-    .updateTable('signatures')
-    .set({ status: 'invalid', confirm_token_hash: null, confirm_token_sealed: null })
-    .where('appeal_id', '=', appealId)
-    .where('status', '<>', 'invalid');
-  if (filter.ipHash) query = query.where('ip_hash', '=', filter.ipHash);
-  if (filter.emailDomainHash) query = query.where('email_domain_hash', '=', filter.emailDomainHash);
-  if (filter.signedAfter) query = query.where('created_at', '>=', filter.signedAfter);
-  if (filter.signedBefore) query = query.where('created_at', '<', filter.signedBefore);
-  const result = await query.executeTakeFirst();
-  return Number(result.numUpdatedRows);
 }
 
 export async function recountAppeal(db: Kysely<Database>, appealId: string): Promise<void> {
@@ -383,70 +278,5 @@ export async function findExpiredForErasure(
   return rows.map((row) => row.id);
 }
 
-export async function insertOfflineBatch(
-  db: Kysely<Database>,
-  batch: { appealId: string; count: number; note: string; createdBy: string | null },
-): Promise<void> {
-  await db
-    .insertInto('offline_signature_batches')
-    .values({ appeal_id: batch.appealId, count: batch.count, note: batch.note, created_by: batch.createdBy })
-    .execute();
-}
-
 /** A signature with the slug of the partner that brought it in, if any. */
 export type SignatureWithPartner = SignatureRow & { partner_slug: string | null };
-
-/** How many of an appeal's signatures invalidateMatching would change with this filter. */
-export async function countMatching(
-  db: Kysely<Database>,
-  appealId: string,
-  filter: {
-    ipHash: string | null;
-    emailDomainHash: string | null;
-    signedAfter: Date | null;
-    signedBefore: Date | null;
-  },
-): Promise<number> {
-  let query = db
-    .selectFrom('signatures')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('appeal_id', '=', appealId)
-    .where('status', '<>', 'invalid');
-  if (filter.ipHash) query = query.where('ip_hash', '=', filter.ipHash);
-  if (filter.emailDomainHash) query = query.where('email_domain_hash', '=', filter.emailDomainHash);
-  if (filter.signedAfter) query = query.where('created_at', '>=', filter.signedAfter);
-  if (filter.signedBefore) query = query.where('created_at', '<', filter.signedBefore);
-  const { count } = await query.executeTakeFirstOrThrow();
-  return Number(count);
-}
-
-/** Marks one signature invalid; null when there is no such signature or it was invalid already. */
-export async function invalidateByPublicId(
-  db: Kysely<Database>,
-  publicId: string,
-): Promise<SignatureRow | null> {
-  return (
-    (await db
-      .updateTable('signatures')
-      .set({ status: 'invalid', confirm_token_hash: null, confirm_token_sealed: null })
-      .where('public_id', '=', publicId)
-      .where('status', '<>', 'invalid')
-      .returningAll()
-      .executeTakeFirst()) ?? null
-  );
-}
-
-export async function findByPublicId(
-  db: Kysely<Database>,
-  publicId: string,
-): Promise<SignatureWithPartner | null> {
-  return (
-    (await db
-      .selectFrom('signatures')
-      .leftJoin('organisations', 'organisations.id', 'signatures.partner_organisation_id')
-      .selectAll('signatures')
-      .select('organisations.slug as partner_slug')
-      .where('signatures.public_id', '=', publicId)
-      .executeTakeFirst()) ?? null
-  );
-}

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../service-context.js';
 import { byIdPages } from '../paging.js';
 import { csvLine } from './csv.js';
 import * as appealPages from './signature-pages.repository.js';
-import * as repository from './signatures.repository.js';
+import * as repository from './supporters.repository.js';
 
 export interface Supporter {
   /** The signature's public id. */
