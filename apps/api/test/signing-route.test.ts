@@ -2,6 +2,7 @@
 // and answers as the signAppeal mutation.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbedPolicy } from '../src/modules/appeals/embed-policy.js';
 import { aCampaign, anAppeal, anOrganisation } from './fixtures.js';
 import { startTestApi, TEST_SECRETS, type TestApi } from './harness.js';
 
@@ -258,5 +259,37 @@ describe('signing from other sites', () => {
     const readings = api.statements.filter((text) => text.includes('"allowed_embed_origins"'));
     expect(readings.length).toBeGreaterThanOrEqual(1);
     expect(readings.length).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+  });
+
+  it('answers from a reading that started after the question, and counts readings in flight', async () => {
+    const db = api.database.db;
+    // Each reading takes 10 ms more than it would, so that questions arrive while one is under way.
+    const slowly = db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return args.result;
+      },
+    });
+    const policy = new EmbedPolicy(slowly, 5000, 25);
+    // Each round publishes an appeal right after a reading, then asks for it at once.
+    for (let round = 0; round < 10; round += 1) {
+      await anAppeal(db, `route-round-${round}`, { campaign: 'route-campaign' });
+      expect(await policy.allowsAppeal(`route-round-${round}`, OTHER_SITE)).toBe(true);
+    }
+    // Questions about made-up slugs, one every millisecond or so: they wait for the next reading
+    // instead of each starting one, also when a reading is under way.
+    api.statements.length = 0;
+    const started = performance.now();
+    const answers: Promise<boolean>[] = [];
+    while (performance.now() - started < 250) {
+      answers.push(policy.allowsAppeal(`made-up-${answers.length}`, OTHER_SITE));
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(new Set(await Promise.all(answers))).toEqual(new Set([false]));
+    const elapsed = performance.now() - started;
+    const readings = api.statements.filter((text) => text.includes('"allowed_embed_origins"'));
+    expect(answers.length).toBeGreaterThan(50);
+    expect(readings.length).toBeLessThanOrEqual(Math.ceil(elapsed / 25) + 1);
   });
 });

@@ -17,8 +17,9 @@ interface Snapshot {
 
 export class EmbedPolicy {
   private current: Snapshot | null = null;
-  private fetchedAt = 0;
-  private pending: Promise<Snapshot> | null = null;
+  /** When the reading behind `current` started (performance.now()): it saw every change committed before. */
+  private readAt = -Infinity;
+  private pending: { startedAt: number; reading: Promise<Snapshot> } | null = null;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -33,11 +34,14 @@ export class EmbedPolicy {
     // at most once per `unknownRetryMs`, so made-up slugs cannot turn every request into a query.
     // Within that time the request waits for the next reading rather than being refused, since the
     // appeal may have been published a moment after the last one; the waiters share that reading.
+    // What counts is that the reading started after the request arrived, not how long it waited:
+    // a timer may fire a millisecond early.
     if (origins === undefined) {
-      const wait = this.fetchedAt + this.unknownRetryMs - Date.now();
+      const asked = performance.now();
+      const lastStarted = Math.max(this.readAt, this.pending?.startedAt ?? -Infinity);
+      const wait = lastStarted + this.unknownRetryMs - asked;
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      if (Date.now() - this.fetchedAt >= this.unknownRetryMs) this.fetchedAt = 0;
-      origins = (await this.snapshot()).bySlug.get(slug);
+      origins = (await this.snapshot(asked)).bySlug.get(slug);
     }
     return origins !== undefined && embeddingAllowed(origins, origin);
   }
@@ -48,24 +52,35 @@ export class EmbedPolicy {
     return snapshot.anywhere || snapshot.listed.has(origin);
   }
 
-  private async snapshot(): Promise<Snapshot> {
-    if (this.current && Date.now() - this.fetchedAt < this.maxAgeMs) return this.current;
-    this.pending ??= publishedEmbedOrigins(this.db)
-      .then((bySlug) => {
+  /** The lists as read by a reading that started at `since` or later (by default, within `maxAgeMs`). */
+  private async snapshot(since = performance.now() - this.maxAgeMs): Promise<Snapshot> {
+    if (this.current && this.readAt >= since) return this.current;
+    let pending = this.pending;
+    if (!pending || pending.startedAt < since) {
+      const startedAt = performance.now();
+      const reading = publishedEmbedOrigins(this.db).then((bySlug) => {
         const lists = [...bySlug.values()];
-        this.current = {
+        const snapshot = {
           bySlug,
           anywhere: lists.some((origins) => origins.length === 0),
           listed: new Set(lists.flat()),
         };
-        this.fetchedAt = Date.now();
-        return this.current;
-      })
-      .finally(() => {
-        this.pending = null;
+        // Two readings may overlap: the one that started later wins, whichever ends first.
+        if (startedAt >= this.readAt) {
+          this.current = snapshot;
+          this.readAt = startedAt;
+        }
+        return snapshot;
       });
+      const started = { startedAt, reading };
+      pending = this.pending = started;
+      const settled = () => {
+        if (this.pending === started) this.pending = null;
+      };
+      reading.then(settled, settled);
+    }
     try {
-      return await this.pending;
+      return await pending.reading;
     } catch (error) {
       // A database hiccup keeps the last answer rather than shutting every embedding site out.
       if (this.current) return this.current;
