@@ -53,8 +53,10 @@ export const fmt = {
     serverCpuUs: number | null;
     serverCores: number | null;
     serverSystemShare: number | null;
+    databaseCpuUs?: number | null;
   }) =>
     result.serverCpuUs === null
       ? ''
-      : `${result.serverCpuUs} µs CPU/req (${Math.round((result.serverSystemShare ?? 0) * 100)}% kernel; ${result.serverCores} cores)`,
+      : `${result.serverCpuUs} µs CPU/req (${Math.round((result.serverSystemShare ?? 0) * 100)}% kernel; ${result.serverCores} cores)` +
+        (result.databaseCpuUs == null ? '' : `, Postgres ${result.databaseCpuUs} µs/req`),
 };

@@ -21,6 +21,8 @@ export interface LoadResult {
   serverCores: number | null;
   /** The part of the server's CPU time spent in the kernel. */
   serverSystemShare: number | null;
+  /** Postgres's CPU time per answered request, in microseconds, when its processes could be read. */
+  databaseCpuUs: number | null;
 }
 
 export interface LoadOptions {
@@ -34,8 +36,25 @@ export interface LoadOptions {
   nextBody?: () => string | { path: string; body: string };
   /** A fixed offered rate (requests a second over all connections) instead of as fast as answered. */
   overallRate?: number;
-  /** The server's process, to read how much CPU it used. */
-  server?: { cpuTimes(): Promise<{ user: number; system: number }> };
+  /** The server's process, to read how much CPU it and Postgres used. */
+  server?: CpuReadings;
+}
+
+/** What a run reads before and after itself to tell the CPU it cost. */
+export interface CpuReadings {
+  cpuTimes(): Promise<{ user: number; system: number }>;
+  databaseCpuSeconds?(): Promise<number | null>;
+}
+
+export interface CpuReading {
+  server: { user: number; system: number };
+  database: number | null;
+}
+
+export async function readCpu(server: CpuReadings | undefined): Promise<CpuReading | undefined> {
+  if (!server) return undefined;
+  const [times, database] = await Promise.all([server.cpuTimes(), server.databaseCpuSeconds?.() ?? null]);
+  return { server: times, database };
 }
 
 export async function load(options: LoadOptions): Promise<LoadResult> {
@@ -51,7 +70,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
         },
       ]
     : undefined;
-  const cpuBefore = await options.server?.cpuTimes();
+  const cpuBefore = await readCpu(options.server);
   const result = await autocannon({
     url: options.url,
     method: options.method ?? 'GET',
@@ -63,7 +82,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     duration: seconds,
   });
   const ok = result['2xx'];
-  const cpuAfter = await options.server?.cpuTimes();
+  const cpuAfter = await readCpu(options.server);
   return {
     connections: options.connections,
     seconds,
@@ -78,21 +97,27 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   };
 }
 
-type CpuTimes = { user: number; system: number } | undefined;
-
-/** The server's CPU per answered request, its share of a core, and the kernel's part, from two readings. */
+/**
+ * The server's CPU per answered request, its share of a core, and the kernel's part, from two
+ * readings; and Postgres's CPU per answered request.
+ */
 export function serverCpu(
-  before: CpuTimes,
-  after: CpuTimes,
+  before: CpuReading | undefined,
+  after: CpuReading | undefined,
   answered: number,
   seconds: number,
-): Pick<LoadResult, 'serverCpuUs' | 'serverCores' | 'serverSystemShare'> {
-  const system = before && after ? after.system - before.system : null;
-  const cpu = before && after ? after.user - before.user + (system ?? 0) : null;
+): Pick<LoadResult, 'serverCpuUs' | 'serverCores' | 'serverSystemShare' | 'databaseCpuUs'> {
+  const system = before && after ? after.server.system - before.server.system : null;
+  const cpu = before && after ? after.server.user - before.server.user + (system ?? 0) : null;
+  const database =
+    before?.database != null && after?.database != null ? after.database - before.database : null;
+  const perRequest = (value: number | null) =>
+    value === null || answered === 0 ? null : Math.round((value * 1e6) / answered);
   return {
-    serverCpuUs: cpu === null || answered === 0 ? null : Math.round((cpu * 1e6) / answered),
+    serverCpuUs: perRequest(cpu),
     serverCores: cpu === null ? null : round(cpu / seconds, 2),
     serverSystemShare: cpu === null || system === null || cpu === 0 ? null : round(system / cpu, 2),
+    databaseCpuUs: perRequest(database),
   };
 }
 

@@ -5,7 +5,7 @@
 // until the next second: with 100 connections at 1,000 a second, that is a burst of 100 at a time
 // until the second's thousand are done, which measures bursts rather than a steady rate.
 import http from 'node:http';
-import { percentile, round, serverCpu, type LoadResult } from './load.js';
+import { percentile, readCpu, round, serverCpu, type CpuReadings, type LoadResult } from './load.js';
 
 export interface OpenLoopOptions {
   /** The server's base URL, such as http://127.0.0.1:4000. */
@@ -16,8 +16,8 @@ export interface OpenLoopOptions {
   headers?: Record<string, string>;
   /** Each request's path and JSON body. */
   next: () => { path: string; body: string };
-  /** The server's process, to read how much CPU it used. */
-  server?: { cpuTimes(): Promise<{ user: number; system: number }> };
+  /** The server's process, to read how much CPU it and Postgres used. */
+  server?: CpuReadings;
 }
 
 export async function openLoop(options: OpenLoopOptions): Promise<LoadResult> {
@@ -30,7 +30,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<LoadResult> {
   let lastAnswer = 0;
   let maxInFlight = 0;
   const target = new URL(options.url);
-  const cpuBefore = await options.server?.cpuTimes();
+  const cpuBefore = await readCpu(options.server);
   const start = performance.now();
 
   const send = (due: number, finished: () => void) => {
@@ -85,7 +85,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<LoadResult> {
     }, 1);
   });
   agent.destroy();
-  const cpuAfter = await options.server?.cpuTimes();
+  const cpuAfter = await readCpu(options.server);
   const seconds = (lastAnswer - start) / 1000;
   const sorted = latencies.sort((a, b) => a - b);
   const ok = sorted.length;

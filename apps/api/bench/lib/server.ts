@@ -46,6 +46,8 @@ export interface ServerProcess {
   /** CPU seconds the process has used, user and system together. */
   cpuSeconds(): Promise<number>;
   cpuTimes(): Promise<{ user: number; system: number }>;
+  /** CPU seconds this machine's Postgres processes have used, or null when they cannot be read. */
+  databaseCpuSeconds(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -83,12 +85,41 @@ export async function memoryOf(pid: number): Promise<{ rssMb: number; peakMb: nu
 
 const CLOCK_TICKS = 100;
 
+/** /proc/<pid>/stat's fields after the command name (in parentheses, and it may hold spaces): utime is the 12th. */
+async function statFields(pid: number): Promise<string[]> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** CPU seconds a process has used, in user space and in the kernel (system calls, loopback TCP). */
 export async function cpuTimesOf(pid: number): Promise<{ user: number; system: number }> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name, which is in parentheses and may hold spaces: utime is the 12th.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = await statFields(pid);
   return { user: Number(fields[11]) / CLOCK_TICKS, system: Number(fields[12]) / CLOCK_TICKS };
+}
+
+/**
+ * CPU seconds used by this machine's Postgres: every process named `postgres` (backends, WAL
+ * writer, checkpointer), plus what the backends that have exited used, which the postmaster is
+ * credited with when it reaps them. Null when no such process can be read.
+ */
+export async function postgresCpuSeconds(): Promise<number | null> {
+  const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
+  let seconds = 0;
+  let seen = 0;
+  await Promise.all(
+    pids.map(async (pid) => {
+      try {
+        if ((await readFile(`/proc/${pid}/comm`, 'utf8')).trim() !== 'postgres') return;
+        const fields = await statFields(Number(pid));
+        // utime, stime, and the reaped children's cutime, cstime.
+        seconds += [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]) / CLOCK_TICKS, 0);
+        seen += 1;
+      } catch {
+        // Gone since the directory was read, or not ours to read.
+      }
+    }),
+  );
+  return seen === 0 ? null : seconds;
 }
 
 export async function cpuSecondsOf(pid: number): Promise<number> {
@@ -134,6 +165,7 @@ async function start(
     memory: () => memoryOf(pid),
     cpuSeconds: () => cpuSecondsOf(pid),
     cpuTimes: () => cpuTimesOf(pid),
+    databaseCpuSeconds: postgresCpuSeconds,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
