@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       isProduction: false,
       demoData: 'auto',
+      preparedStatements: true,
     });
     expect(config.dataDir).toMatch(/\.chorus-data$/);
     expect(config.smtpUrl).toBeNull();
@@ -30,6 +31,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       NODE_ENV: 'production',
       CHORUS_DEMO_DATA: 'off',
+      CHORUS_PREPARED_STATEMENTS: 'off',
       CHORUS_ADMIN_EMAIL: 'admin@example.org',
       CHORUS_ADMIN_PASSWORD: 'a long enough secret',
       CHORUS_ALLOWED_ORIGINS: 'http://localhost:5173, https://dashboard.example.org',
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       isProduction: true,
       nodeEnv: 'production',
       demoData: 'off',
+      preparedStatements: false,
       admin: { email: 'admin@example.org', password: 'a long enough secret' },
       allowedOrigins: ['http://localhost:5173', 'https://dashboard.example.org'],
       encryptionKey: Buffer.alloc(32, 0x2a),

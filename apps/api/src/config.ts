@@ -113,6 +113,11 @@ const environmentSchema = z.object({
   CHORUS_DEMO_DATA: z
     .enum(['auto', 'off'], { error: 'must be auto (load the demo campaign into an empty database) or off' })
     .default('auto'),
+  CHORUS_PREPARED_STATEMENTS: z
+    .enum(['on', 'off'], {
+      error: 'must be on (name statements run again and again) or off (behind a transaction pooler)',
+    })
+    .default('on'),
 });
 
 export interface Config {
@@ -126,6 +131,8 @@ export interface Config {
   isProduction: boolean;
   nodeEnv: 'development' | 'production' | 'test';
   demoData: 'auto' | 'off';
+  /** Whether Postgres parses and plans the statements run again and again once per connection. */
+  preparedStatements: boolean;
   /** The first admin, created on first start when there is none. */
   admin: { email: string | null; password: string | null };
   /** Origins besides Chorus's own whose pages may use a session (a dashboard dev server). */
@@ -191,6 +198,7 @@ export function loadConfig(environment: Record<string, string | undefined>): Con
     isProduction: env.NODE_ENV === 'production',
     nodeEnv: env.NODE_ENV,
     demoData: env.CHORUS_DEMO_DATA,
+    preparedStatements: env.CHORUS_PREPARED_STATEMENTS === 'on',
     admin: { email: env.CHORUS_ADMIN_EMAIL ?? null, password: env.CHORUS_ADMIN_PASSWORD ?? null },
     allowedOrigins: env.CHORUS_ALLOWED_ORIGINS,
     encryptionKey: env.CHORUS_ENCRYPTION_KEY,

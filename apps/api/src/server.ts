@@ -32,6 +32,7 @@ let background: LeaderWork | null = null;
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
+  preparedStatements: config.preparedStatements,
   onConnectionError: (error) => log.warn({ err: error }, 'lost a database connection; the pool replaces it'),
 });
 const { secrets, created: keyCreated } = await loadSecrets(

@@ -197,7 +197,7 @@ describe('under load', () => {
     );
     expect(results.every((result) => result?.__typename === 'SignAppealSuccess')).toBe(true);
     const inserts = api.statements.filter((text) =>
-      /^with "inserted" as \(insert into "signatures"/.test(text),
+      /^\s*with inserted as \(\s*insert into signatures/.test(text),
     );
     const lookups = api.statements.filter((text) => /from "appeals" inner join "campaigns"/.test(text));
     expect(inserts.length).toBeLessThan(emails.length / 2);

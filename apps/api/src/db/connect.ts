@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
+import { preparingClient, StatementNames } from './prepared-statements.js';
 
 export type DatabaseDriver = 'postgres' | 'pglite';
 
@@ -28,6 +29,12 @@ export interface OpenDatabaseOptions {
   maxConnections?: number;
   /** Told when a connection to Postgres breaks (the server restarted, say); the pool replaces it. */
   onConnectionError?: ((error: Error) => void) | undefined;
+  /**
+   * Names the statements run again and again, so Postgres parses and plans them once per
+   * connection (prepared-statements.ts); on by default. Off behind a pooler that hands each
+   * transaction a different server connection (PgBouncer's transaction mode).
+   */
+  preparedStatements?: boolean;
 }
 
 /** How long a request waits for a new connection to Postgres before it is answered as unavailable. */
@@ -72,6 +79,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Chorus
       max: options.maxConnections ?? 10,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       keepAlive: true,
+      ...(options.preparedStatements === false ? {} : { Client: preparingClient(new StatementNames()) }),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           oid === INT8_OID

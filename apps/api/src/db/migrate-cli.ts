@@ -5,7 +5,11 @@ import { openDatabase } from './connect.js';
 import { migrateDownOne, migrateToLatest } from './migrate.js';
 
 const config = loadConfig(process.env);
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  preparedStatements: config.preparedStatements,
+});
 try {
   const direction = process.argv[2] === 'down' ? 'down' : 'up';
   const names = direction === 'down' ? await migrateDownOne(database.db) : await migrateToLatest(database.db);

@@ -42,13 +42,16 @@ export async function findAppealsWithCampaignStatus(
   slugs: readonly string[],
 ): Promise<(AppealRow & { campaign_status: CampaignStatus })[]> {
   if (slugs.length === 0) return [];
-  return db
-    .selectFrom('appeals')
-    .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
-    .selectAll('appeals')
-    .select('campaigns.status as campaign_status')
-    .where('appeals.slug', 'in', slugs)
-    .execute();
+  return (
+    db
+      .selectFrom('appeals')
+      .innerJoin('campaigns', 'campaigns.id', 'appeals.campaign_id')
+      .selectAll('appeals')
+      .select('campaigns.status as campaign_status')
+      // An array, not a list of parameters: the same text for any number of slugs (prepared once).
+      .where('appeals.slug', '=', sql<string>`any(${slugs}::text[])`)
+      .execute()
+  );
 }
 
 export type CampaignAppealRow = AppealRow & { position: number };

@@ -72,7 +72,14 @@ port.on('message', (command: ExportWorkerCommand) => {
 async function run(command: Extract<ExportWorkerCommand, { type: 'job' }>): Promise<void> {
   current = { id: command.id, credits: command.credits };
   try {
-    database ??= await openDatabase({ databaseUrl: data.databaseUrl, dataDir: '', maxConnections: 1 });
+    // Unnamed statements: an export runs each of its few a page at a time, and so it also works
+    // behind a transaction pooler without being told.
+    database ??= await openDatabase({
+      databaseUrl: data.databaseUrl,
+      dataDir: '',
+      maxConnections: 1,
+      preparedStatements: false,
+    });
     const ctx = { db: database.db, viewer: command.requester.viewer, requestId: command.requester.requestId };
     for await (const text of exportLines(ctx, secrets, command.job)) {
       while (current.credits === 0) await new Promise<void>((resolve) => (creditArrived = resolve));

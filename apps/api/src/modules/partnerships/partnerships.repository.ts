@@ -91,22 +91,20 @@ export async function findActivePartners(
   keys: readonly { campaignId: string; organisationSlug: string }[],
 ): Promise<{ campaign_id: string; organisation_id: string; slug: string }[]> {
   if (keys.length === 0) return [];
-  return db
-    .selectFrom('partnerships')
-    .innerJoin('organisations', 'organisations.id', 'partnerships.organisation_id')
-    .select(['partnerships.campaign_id', 'partnerships.organisation_id', 'organisations.slug'])
-    .where('partnerships.status', '=', 'active')
-    .where((eb) =>
-      eb.or(
-        keys.map((key) =>
-          eb.and([
-            eb('partnerships.campaign_id', '=', key.campaignId),
-            eb('organisations.slug', '=', key.organisationSlug),
-          ]),
-        ),
-      ),
-    )
-    .execute();
+  return (
+    db
+      .selectFrom('partnerships')
+      .innerJoin('organisations', 'organisations.id', 'partnerships.organisation_id')
+      .select(['partnerships.campaign_id', 'partnerships.organisation_id', 'organisations.slug'])
+      .where('partnerships.status', '=', 'active')
+      // Arrays, not lists of parameters: the same text for any number of keys (prepared once).
+      .where(
+        sql<boolean>`(partnerships.campaign_id, organisations.slug) in (select * from unnest(${keys.map(
+          (key) => key.campaignId,
+        )}::uuid[], ${keys.map((key) => key.organisationSlug)}::text[]))`,
+      )
+      .execute()
+  );
 }
 
 export async function findPartnership(

@@ -21,53 +21,91 @@ export interface SignatureToInsert {
   mail: { ifNew: QueuedMail | null; ifAlreadySigned: QueuedMail | null };
 }
 
+/** The columns signing fills, with their types: each goes to Postgres as one array for the batch. */
+const SIGNATURE_COLUMNS = [
+  ['public_id', 'uuid'],
+  ['appeal_id', 'uuid'],
+  ['email_index', 'text'],
+  ['email_sealed', 'text'],
+  ['name_sealed', 'text'],
+  ['postcode_sealed', 'text'],
+  ['comment_sealed', 'text'],
+  ['country', 'text'],
+  ['locale', 'text'],
+  ['status', 'text'],
+  ['suspect_reason', 'text'],
+  ['email_domain_hash', 'text'],
+  ['consent_version', 'text'],
+  ['consent_to_lead', 'boolean'],
+  ['consent_to_partner', 'boolean'],
+  ['partner_organisation_id', 'uuid'],
+  ['utm', 'jsonb'],
+  ['referrer', 'text'],
+  ['ip_hash', 'text'],
+  ['confirm_token_hash', 'text'],
+  ['confirm_token_sealed', 'text'],
+  ['confirm_expires_at', 'timestamptz'],
+  ['confirmed_at', 'timestamptz'],
+] as const satisfies readonly (readonly [keyof SignaturesTable, string])[];
+
+const MAIL_COLUMNS = [
+  ['public_id', 'uuid'],
+  ['kind', 'text'],
+  ['to_address', 'text'],
+  ['subject', 'text'],
+  ['text_body', 'text'],
+  ['html_body', 'text'],
+  ['for_new', 'boolean'],
+] as const;
+
+/** unnest(…) of one array per column: the statement's text is the same however many rows. */
+function unnestColumns<Row>(
+  columns: readonly (readonly [string, string])[],
+  rows: readonly Row[],
+  value: (row: Row, column: string) => unknown,
+) {
+  return sql`unnest(${sql.join(
+    columns.map(
+      ([column, type]) => sql`${rows.map((row) => value(row, column) ?? null)}::${sql.raw(type)}[]`,
+    ),
+  )})`;
+}
+
 /**
  * Inserts each signature unless its person already signed that appeal (before, or earlier in the
  * same batch), and queues the mail for whichever happened. One statement for the whole batch, so it
  * is atomic without a transaction and costs one round trip and one commit: this is the write every
- * signer waits for. Returns, for each signature in order, whether it was new.
+ * signer waits for. Rows go as arrays, so the statement's text is the same for every batch and
+ * Postgres parses and plans it once per connection (db/prepared-statements.ts). Returns, for each
+ * signature in order, whether it was new.
  */
 export async function insertSignaturesWithMail(
   db: Kysely<Database>,
   items: readonly SignatureToInsert[],
 ): Promise<boolean[]> {
   if (items.length === 0) return [];
-  const withInserted = db.with('inserted', (qb) =>
-    qb
-      .insertInto('signatures')
-      .values(items.map((item) => item.signature))
-      .onConflict((oc) => oc.columns(['appeal_id', 'email_index']).doNothing())
-      .returning('public_id'),
-  );
-  const candidates = items.flatMap(({ signature, mail }) => [
-    ...(mail.ifNew ? [{ ...mail.ifNew, publicId: signature.public_id, forNew: true }] : []),
+  const mails = items.flatMap(({ signature, mail }) => [
+    ...(mail.ifNew ? [{ ...mail.ifNew, public_id: signature.public_id, for_new: true }] : []),
     ...(mail.ifAlreadySigned
-      ? [{ ...mail.ifAlreadySigned, publicId: signature.public_id, forNew: false }]
+      ? [{ ...mail.ifAlreadySigned, public_id: signature.public_id, for_new: false }]
       : []),
   ]);
-  const query =
-    candidates.length === 0
-      ? withInserted.selectFrom('inserted').select('public_id')
-      : withInserted
-          .with('mailed', (qb) =>
-            qb
-              .insertInto('outbox_messages')
-              .columns(['kind', 'to_address', 'subject', 'text_body', 'html_body'])
-              .expression(
-                sql`select kind, to_address, subject, text_body, html_body
-                    from (values ${sql.join(
-                      candidates.map(
-                        (candidate) =>
-                          sql`(${candidate.publicId}::uuid, ${candidate.kind}, ${candidate.to_address}, ${candidate.subject}, ${candidate.text_body}, ${candidate.html_body}, ${candidate.forNew}::boolean)`,
-                      ),
-                    )}) as mail (public_id, kind, to_address, subject, text_body, html_body, for_new)
-                    where for_new = exists (select 1 from inserted where inserted.public_id = mail.public_id)`,
-              )
-              .returning('id'),
-          )
-          .selectFrom('inserted')
-          .select('public_id');
-  const inserted = new Set((await query.execute()).map((row) => row.public_id));
+  const { rows } = await sql<{ public_id: string }>`
+    with inserted as (
+      insert into signatures (${sql.join(SIGNATURE_COLUMNS.map(([column]) => sql.ref(column)))})
+      select * from ${unnestColumns(SIGNATURE_COLUMNS, items, (item, column) => item.signature[column as keyof SignatureToInsert['signature']])}
+      on conflict (appeal_id, email_index) do nothing
+      returning public_id
+    ), mailed as (
+      insert into outbox_messages (kind, to_address, subject, text_body, html_body)
+      select kind, to_address, subject, text_body, html_body
+      from ${unnestColumns(MAIL_COLUMNS, mails, (mail, column) => mail[column as keyof (typeof mails)[number]])}
+        as mail (${sql.join(MAIL_COLUMNS.map(([column]) => sql.ref(column)))})
+      where for_new = exists (select 1 from inserted where inserted.public_id = mail.public_id)
+      returning id
+    )
+    select public_id from inserted`.execute(db);
+  const inserted = new Set(rows.map((row) => row.public_id));
   return items.map((item) => inserted.has(item.signature.public_id));
 }
 
@@ -185,8 +223,9 @@ export async function areBlocked(
     .select(['kind', 'value'])
     .where((eb) =>
       eb.or([
-        eb.and([eb('kind', '=', 'email_domain'), eb('value', 'in', domains)]),
-        ...(ipHashes.length > 0 ? [eb.and([eb('kind', '=', 'ip_hash'), eb('value', 'in', ipHashes)])] : []),
+        // Arrays, not lists of parameters: the same text however many (prepared once).
+        eb.and([eb('kind', '=', 'email_domain'), eb('value', '=', sql<string>`any(${domains}::text[])`)]),
+        eb.and([eb('kind', '=', 'ip_hash'), eb('value', '=', sql<string>`any(${ipHashes}::text[])`)]),
       ]),
     )
     .execute();
