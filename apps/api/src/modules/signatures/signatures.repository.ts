@@ -16,7 +16,8 @@ export interface QueuedMail {
 
 /** A signature to store, named by the public id it is given here, with the mail for each outcome. */
 export interface SignatureToInsert {
-  signature: Insertable<SignaturesTable> & { public_id: string };
+  /** Exactly the columns signing fills (SIGNATURE_COLUMNS): another one would not be stored. */
+  signature: Pick<Insertable<SignaturesTable>, SignatureColumn> & { public_id: string };
   /** The mail to queue if the signature is new, and the one if its person had signed already; null for none. */
   mail: { ifNew: QueuedMail | null; ifAlreadySigned: QueuedMail | null };
 }
@@ -47,6 +48,8 @@ const SIGNATURE_COLUMNS = [
   ['confirm_expires_at', 'timestamptz'],
   ['confirmed_at', 'timestamptz'],
 ] as const satisfies readonly (readonly [keyof SignaturesTable, string])[];
+
+type SignatureColumn = (typeof SIGNATURE_COLUMNS)[number][0];
 
 const MAIL_COLUMNS = [
   ['public_id', 'uuid'],
@@ -93,7 +96,7 @@ export async function insertSignaturesWithMail(
   const { rows } = await sql<{ public_id: string }>`
     with inserted as (
       insert into signatures (${sql.join(SIGNATURE_COLUMNS.map(([column]) => sql.ref(column)))})
-      select * from ${unnestColumns(SIGNATURE_COLUMNS, items, (item, column) => item.signature[column as keyof SignatureToInsert['signature']])}
+      select * from ${unnestColumns(SIGNATURE_COLUMNS, items, (item, column) => item.signature[column as SignatureColumn])}
       on conflict (appeal_id, email_index) do nothing
       returning public_id
     ), mailed as (
