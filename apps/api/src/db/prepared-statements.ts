@@ -3,8 +3,10 @@
 // that was a third of Postgres's work. Kysely sends every statement without a name, so the pool's
 // clients name the statements Chorus runs again and again, by their text: a text is named on its
 // second run, and only a bounded number of texts are, since each stays prepared on every connection
-// that ran it for as long as the connection lives. Statements with long parameter lists (whose
-// text changes with the list) are never named; the hot statements take their lists as arrays.
+// that ran it for as long as the connection lives. Statements with lists of parameters, `in ($1,
+// $2, …)`, whose text changes with the list's length, are never named, nor are those with very many
+// parameters: they would fill the bound with variants. The hot statements take their lists as
+// arrays (`= any($1)`, `unnest`), one text for any length.
 import pg from 'pg';
 
 export interface PreparedStatementOptions {
@@ -22,6 +24,9 @@ export const DEFAULT_PREPARED_STATEMENTS: PreparedStatementOptions = {
   namedFromRun: 2,
 };
 
+/** `in ($1, $2`: a list whose length makes the text (Kysely's `where(…, 'in', values)`). */
+const LIST_OF_PARAMETERS = /\bin \(\$\d+, \$\d+/i;
+
 /** Which statements are named, shared by every client of one pool. */
 export class StatementNames {
   private readonly names = new Map<string, string | null>();
@@ -34,7 +39,11 @@ export class StatementNames {
   nameFor(text: string, parameterCount: number): string | null {
     const known = this.names.get(text);
     if (known !== undefined) return known;
-    if (parameterCount > this.options.maxParameters || this.named >= this.options.maxStatements) {
+    if (
+      parameterCount > this.options.maxParameters ||
+      this.named >= this.options.maxStatements ||
+      LIST_OF_PARAMETERS.test(text)
+    ) {
       return null;
     }
     const runs = (this.runs.get(text) ?? 0) + 1;
