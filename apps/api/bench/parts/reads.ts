@@ -1,7 +1,7 @@
 // Reads over a million signatures, through the API over HTTP: the public campaign page, the admins'
 // signature list paged by cursor (at the newest end, half-way and at the oldest end), and appealStats.
 import { fmt, type BenchContext } from '../lib/context.js';
-import { adminCookie, graphql, summary, timed } from '../lib/load.js';
+import { adminCookie, graphql, load, summary, timed } from '../lib/load.js';
 import { widgetRequest } from '../lib/operations.js';
 import { BENCH_ADMIN, startChorus } from '../lib/server.js';
 
@@ -62,11 +62,27 @@ export async function reads(context: BenchContext): Promise<Record<string, unkno
     const widgetAppeal = await repeated(() =>
       graphql(server.url, { body: widgetRequest('appeal', { s: facts.bigAppeal.slug, l: 'ko' }) }),
     );
+    // The same page asked by 8 clients at once for a while: its cost to the process and to Postgres.
+    const campaignPageLoad = await load({
+      url: `${server.url}/graphql`,
+      method: 'POST',
+      connections: 8,
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: CAMPAIGN_PAGE, variables: { slug: 'korea-peace-now', locale: 'ko' } }),
+      server,
+    });
+    if (campaignPageLoad.errors > 0)
+      throw new Error(`The campaign page failed ${campaignPageLoad.errors} times`);
     context.rows.push(
       {
         part: 'reads (1M)',
         measure: 'campaign page (partners, appeals with counts, events), signed in',
         value: `p50 ${fmt.ms(campaignPage.p50)}, p99 ${fmt.ms(campaignPage.p99)}`,
+      },
+      {
+        part: 'reads (1M)',
+        measure: 'campaign page, 8 connections at once',
+        value: `${fmt.rate(campaignPageLoad.rate)}, p99 ${fmt.ms(campaignPageLoad.p99)}, ${fmt.cpu(campaignPageLoad)}`,
       },
       {
         part: 'reads (1M)',
@@ -155,6 +171,7 @@ export async function reads(context: BenchContext): Promise<Record<string, unkno
       signatures: facts.bigAppeal.signatures,
       generatedSeconds: facts.generatedSeconds,
       campaignPageMs: campaignPage,
+      campaignPageLoad,
       widgetAppealMs: widgetAppeal,
       signaturePagesMs: pages,
       appealStatsMs: { byDay: statsByDay, byHour: statsByHour },
