@@ -12,6 +12,11 @@ import { signRequest } from '../lib/operations.js';
 import { startChorus, type ServerProcess } from '../lib/server.js';
 
 const FIXED_RATE = Number(process.env.BENCH_FIXED_RATE ?? 1000);
+if (!Number.isFinite(FIXED_RATE) || FIXED_RATE <= 0) {
+  throw new Error(
+    `BENCH_FIXED_RATE must be a number of signatures a second above 0 (got ${process.env.BENCH_FIXED_RATE})`,
+  );
+}
 /**
  * How signatures are sent: `http` (the signing route, as the widget does), `graphql` (the
  * mutation), or `both` (the default; the fixed-rate and hot-appeal runs use the route). A build
