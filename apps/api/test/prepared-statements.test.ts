@@ -3,6 +3,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../src/db/connect.js';
 import { preparingClient, StatementNames } from '../src/db/prepared-statements.js';
 import { cloneTemplate, type TestDatabase } from './databases.js';
 
@@ -97,5 +98,28 @@ describe.skipIf(process.env.DATABASE_URL === undefined)('prepared statements on 
     } finally {
       await own.destroy();
     }
+  });
+
+  it("is on for Chorus's pool unless CHORUS_PREPARED_STATEMENTS=off turned it off", async () => {
+    const databaseUrl = (database.connection as { databaseUrl: string }).databaseUrl;
+    const preparedBy = async (preparedStatements: boolean | undefined) => {
+      const opened = await openDatabase({
+        databaseUrl,
+        dataDir: '',
+        maxConnections: 1,
+        ...(preparedStatements === undefined ? {} : { preparedStatements }),
+      });
+      try {
+        for (let run = 0; run < 3; run += 1) await sql`select ${run}::int as run`.execute(opened.db);
+        const { rows } = await sql<{
+          statement: string;
+        }>`select statement from pg_prepared_statements`.execute(opened.db);
+        return rows.map((row) => row.statement);
+      } finally {
+        await opened.close();
+      }
+    };
+    expect(await preparedBy(undefined)).toEqual(['select $1::int as run']);
+    expect(await preparedBy(false)).toEqual([]);
   });
 });
