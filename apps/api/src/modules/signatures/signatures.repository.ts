@@ -1,9 +1,8 @@
 // Signatures as signing, confirming, counting, reminding and erasing store and read them. The
 // admins' pages of an appeal's signatures are in signature-pages.repository.ts, moderation in
 // moderation.repository.ts, and partners' supporters in supporters.repository.ts.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database, SignatureRow, SignaturesTable } from '../../db/database.js';
-import type { Insertable } from 'kysely';
 
 /** A mail as the outbox stores it, queued in the same statement as a signature. */
 export interface QueuedMail {
@@ -62,10 +61,10 @@ const MAIL_COLUMNS = [
 ] as const;
 
 /** unnest(…) of one array per column: the statement's text is the same however many rows. */
-function unnestColumns<Row>(
-  columns: readonly (readonly [string, string])[],
+function unnestColumns<Row, Column extends string>(
+  columns: readonly (readonly [Column, string])[],
   rows: readonly Row[],
-  value: (row: Row, column: string) => unknown,
+  value: (row: Row, column: Column) => unknown,
 ) {
   return sql`unnest(${sql.join(
     columns.map(
@@ -96,13 +95,13 @@ export async function insertSignaturesWithMail(
   const { rows } = await sql<{ public_id: string }>`
     with inserted as (
       insert into signatures (${sql.join(SIGNATURE_COLUMNS.map(([column]) => sql.ref(column)))})
-      select * from ${unnestColumns(SIGNATURE_COLUMNS, items, (item, column) => item.signature[column as SignatureColumn])}
+      select * from ${unnestColumns(SIGNATURE_COLUMNS, items, (item, column) => item.signature[column])}
       on conflict (appeal_id, email_index) do nothing
       returning public_id
     ), mailed as (
       insert into outbox_messages (kind, to_address, subject, text_body, html_body)
       select kind, to_address, subject, text_body, html_body
-      from ${unnestColumns(MAIL_COLUMNS, mails, (mail, column) => mail[column as keyof (typeof mails)[number]])}
+      from ${unnestColumns(MAIL_COLUMNS, mails, (mail, column) => mail[column])}
         as mail (${sql.join(MAIL_COLUMNS.map(([column]) => sql.ref(column)))})
       where for_new = exists (select 1 from inserted where inserted.public_id = mail.public_id)
       returning id
